@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The two Quick start commands (README.md) and CI run through this script.
+#   scripts/dev.sh site   install dependencies, build plansite, build the sample site into public/
+#   scripts/dev.sh test   install dependencies, build plansite and its tests, run every test under CTest
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian 12 packages; the reason for each is in README.md, "Dependencies".
+packages=(
+  build-essential cmake pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
+  libutf8proc-dev doctest-dev python3
+)
+
+install_dependencies() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build_generator() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+  cmake --build build -j "$(nproc)"
+}
+
+case "${1:-}" in
+  site)
+    install_dependencies
+    build_generator
+    build/plansite build
+    ;;
+  test)
+    install_dependencies
+    build_generator
+    ctest --test-dir build --output-on-failure -j "$(nproc)"
+    ;;
+  *)
+    echo "usage: scripts/dev.sh site|test" >&2
+    exit 2
+    ;;
+esac

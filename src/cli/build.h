@@ -1,0 +1,19 @@
+#pragma once
+#include <filesystem>
+#include <iosfwd>
+
+namespace plansite {
+
+struct BuildOptions {
+  std::filesystem::path source = ".";
+  std::filesystem::path output;  ///< default: <source>/public
+  bool write = true;             ///< false for `plansite check`
+  bool verbose = false;          ///< print each stage's time
+};
+
+/// The one build function: load → resolve → render → write, each stage timed.
+/// Prints diagnostics to `err`. Returns the process exit code: 0 on success,
+/// 1 when the content has errors (and then nothing is written).
+int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace plansite

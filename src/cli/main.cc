@@ -1,0 +1,106 @@
+// plansite: the command line. Parses arguments and hands over to run_build.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/build.h"
+#include "cli/version.h"
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+const char* const kMainHelp =
+    "usage: plansite <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  build     build the site into an output folder\n"
+    "  check     load and validate the content, write nothing\n"
+    "  version   print the version\n"
+    "\n"
+    "Run 'plansite <command> --help' for a command's options.\n";
+
+const char* const kBuildHelp =
+    "usage: plansite build [--source DIR] [--output DIR] [--verbose]\n"
+    "\n"
+    "Builds the site in DIR (default: .) into --output (default: DIR/public).\n"
+    "The output folder is replaced atomically: if the build fails, the previous\n"
+    "site stays exactly as it was.\n"
+    "\n"
+    "exit status: 0 built, 1 content errors, 2 usage errors\n";
+
+const char* const kCheckHelp =
+    "usage: plansite check [--source DIR]\n"
+    "\n"
+    "Loads and validates the site in DIR (default: .) and prints every problem\n"
+    "as file:line:column. Writes nothing.\n"
+    "\n"
+    "exit status: 0 no errors, 1 content errors, 2 usage errors\n";
+
+const char* const kVersionHelp = "usage: plansite version\n\nPrints the version of plansite.\n";
+
+int usage_error(const std::string& message, const char* help) {
+  std::cerr << "plansite: " << message << "\n\n" << help;
+  return kUsageError;
+}
+
+int parse_build_options(const std::vector<std::string>& args, bool is_build, plansite::BuildOptions& options) {
+  const char* help = is_build ? kBuildHelp : kCheckHelp;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::filesystem::path& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    if (arg == "--help" || arg == "-h") {
+      std::cout << help;
+      return -1;
+    }
+    if (arg == "--source") {
+      if (!value(options.source)) return usage_error("--source needs a folder", help);
+    } else if (arg == "--output" && is_build) {
+      if (!value(options.output)) return usage_error("--output needs a folder", help);
+    } else if (arg == "--verbose" || arg == "-v") {
+      options.verbose = true;
+    } else {
+      return usage_error("unknown option '" + arg + "'", help);
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return usage_error("no command given", kMainHelp);
+  std::string command = args.front();
+  args.erase(args.begin());
+
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kMainHelp;
+    return 0;
+  }
+  if (command == "version" || command == "--version") {
+    if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+      std::cout << kVersionHelp;
+      return 0;
+    }
+    if (!args.empty()) return usage_error("version takes no arguments", kVersionHelp);
+    std::cout << "plansite " << plansite::kVersion << "\n";
+    return 0;
+  }
+  if (command == "build" || command == "check") {
+    plansite::BuildOptions options;
+    options.write = command == "build";
+    int parsed = parse_build_options(args, options.write, options);
+    if (parsed == -1) return 0;
+    if (parsed != 0) return parsed;
+    if (!std::filesystem::is_directory(options.source))
+      return usage_error("source folder '" + options.source.string() + "' does not exist",
+                         options.write ? kBuildHelp : kCheckHelp);
+    return plansite::run_build(options, std::cout, std::cerr);
+  }
+  return usage_error("unknown command '" + command + "'", kMainHelp);
+}

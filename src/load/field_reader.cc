@@ -1,0 +1,262 @@
+#include "load/field_reader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <regex>
+
+namespace plansite {
+
+namespace {
+
+const std::vector<YamlNode>& empty_list() {
+  static const std::vector<YamlNode> none;
+  return none;
+}
+
+const std::vector<std::string>& text_languages() {
+  static const std::vector<std::string> languages = {"vi", "en"};
+  return languages;
+}
+
+}  // namespace
+
+bool is_valid_id(const std::string& id) {
+  static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
+  return std::regex_match(id, pattern);
+}
+
+Text read_text(const YamlNode& value, const std::string& key, Diagnostics& diagnostics) {
+  Text text;
+  text.position = value.position;
+  if (value.is_scalar()) {
+    text.by_language["vi"] = value.scalar;
+    return text;
+  }
+  if (!value.is_map()) {
+    diagnostics.error(value.position, "'" + key + "' must be text or a map of languages, not " +
+                                          describe_kind(value),
+                      "write `" + key + ": Văn bản` or `" + key + ": {vi: Văn bản, en: Text}`");
+    return text;
+  }
+  bool unknown_language = false;
+  for (size_t i = 0; i < value.entries.size(); ++i) {
+    const auto& [language, translation] = value.entries[i];
+    const auto& known = text_languages();
+    if (std::find(known.begin(), known.end(), language) == known.end()) {
+      unknown_language = true;
+      // Not a language code at all: most likely text with ': ' or ', ' that YAML split.
+      static const std::regex code("[a-z]{2,3}");
+      std::string hint = std::regex_match(language, code)
+                             ? did_you_mean(language, known)
+                             : "text that contains ': ' or ', ' must be in double quotes: \"…\"";
+      diagnostics.error(value.key_positions[i], "unknown language '" + language + "' in '" + key + "'", hint);
+      continue;
+    }
+    if (!translation.is_scalar()) {
+      diagnostics.error(translation.position, "'" + key + "." + language + "' must be text");
+      continue;
+    }
+    text.by_language[language] = translation.scalar;
+  }
+  if (!text.has("vi") && !value.entries.empty() && !unknown_language)
+    diagnostics.error(value.position, "'" + key + "' has no Vietnamese text",
+                      "add `vi: …`; Vietnamese is the authoritative language");
+  return text;
+}
+
+FieldReader::FieldReader(const YamlNode& node, std::string what, Diagnostics& diagnostics)
+    : source_(node), what_(std::move(what)), diagnostics_(diagnostics) {
+  if (node.is_map()) {
+    map_ = &node;
+  } else {
+    diagnostics_.error(node.position, what_ + " must be a map of keys and values, not " +
+                                          describe_kind(node));
+  }
+}
+
+const Position& FieldReader::position() const { return source_.position; }
+
+void FieldReader::missing(const std::string& key) {
+  diagnostics_.error(source_.position, what_ + " is missing required key '" + key + "'");
+}
+
+const YamlNode* FieldReader::node(const std::string& key, bool required) {
+  known_.push_back(key);
+  if (map_ == nullptr) return nullptr;
+  for (const auto& [k, v] : map_->entries) {
+    if (k != key) continue;
+    if (v.is_null()) break;
+    return &v;
+  }
+  if (required) missing(key);
+  return nullptr;
+}
+
+std::string FieldReader::scalar(const YamlNode& value, const std::string& key) {
+  if (value.is_scalar()) return value.scalar;
+  diagnostics_.error(value.position, "'" + key + "' must be a single value, not " + describe_kind(value));
+  return {};
+}
+
+std::string FieldReader::string(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  return value ? scalar(*value, key) : std::string{};
+}
+
+Text FieldReader::text(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  return value ? read_text(*value, key, diagnostics_) : Text{};
+}
+
+std::string FieldReader::id(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return {};
+  std::string id = scalar(*value, key);
+  if (!id.empty() && !is_valid_id(id))
+    diagnostics_.error(value->position, "invalid id '" + id + "'",
+                       "ids are lowercase ASCII letters, digits and single dashes, e.g. 'phong-kinh-te'");
+  return id;
+}
+
+std::optional<IdRef> FieldReader::id_ref(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return std::nullopt;
+  std::string id = scalar(*value, key);
+  if (id.empty()) return std::nullopt;
+  return IdRef{id, value->position};
+}
+
+std::vector<IdRef> FieldReader::id_refs(const std::string& key, bool required) {
+  std::vector<IdRef> refs;
+  const YamlNode* value = node(key, required);
+  if (!value) return refs;
+  if (value->is_scalar()) {  // a single id is a list of one
+    refs.push_back({value->scalar, value->position});
+    return refs;
+  }
+  if (!value->is_sequence()) {
+    diagnostics_.error(value->position, "'" + key + "' must be a list of ids, not " + describe_kind(*value));
+    return refs;
+  }
+  for (const auto& item : value->items) {
+    std::string id = scalar(item, key);
+    if (!id.empty()) refs.push_back({id, item.position});
+  }
+  if (required && refs.empty())
+    diagnostics_.error(value->position, "'" + key + "' must name at least one id");
+  return refs;
+}
+
+std::string FieldReader::one_of(const std::string& key, const std::vector<std::string>& allowed,
+                                bool required, const std::string& fallback) {
+  const YamlNode* value = node(key, required);
+  if (!value) return fallback;
+  std::string v = scalar(*value, key);
+  if (std::find(allowed.begin(), allowed.end(), v) != allowed.end()) return v;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  std::string hint = did_you_mean(v, allowed);
+  diagnostics_.error(value->position, "'" + key + "' must be one of " + list + "; got '" + v + "'", hint);
+  return fallback;
+}
+
+std::optional<double> FieldReader::number(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return std::nullopt;
+  std::string v = scalar(*value, key);
+  char* end = nullptr;
+  double d = std::strtod(v.c_str(), &end);
+  if (v.empty() || end == nullptr || *end != '\0') {
+    diagnostics_.error(value->position, "'" + key + "' must be a number; got '" + v + "'",
+                       "write digits with a dot for decimals, without a unit: 95 or 12.5");
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<int> FieldReader::year(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return std::nullopt;
+  std::string v = scalar(*value, key);
+  auto span = parse_year_span(v);
+  if (!span || span->from != span->to) {
+    diagnostics_.error(value->position, "'" + key + "' must be a year like 2030; got '" + v + "'");
+    return std::nullopt;
+  }
+  return span->from;
+}
+
+bool FieldReader::boolean(const std::string& key, bool fallback) {
+  const YamlNode* value = node(key, false);
+  if (!value) return fallback;
+  std::string v = scalar(*value, key);
+  if (v == "true") return true;
+  if (v == "false") return false;
+  diagnostics_.error(value->position, "'" + key + "' must be true or false; got '" + v + "'");
+  return fallback;
+}
+
+std::optional<PartialDate> FieldReader::date(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return std::nullopt;
+  std::string v = scalar(*value, key);
+  auto d = parse_partial_date(v);
+  if (!d)
+    diagnostics_.error(value->position, "malformed date '" + v + "'",
+                       "write YYYY-MM-DD, e.g. 2026-01-28; a draft may leave out the day (2026-04) "
+                       "or the day and month (2026)");
+  return d;
+}
+
+std::optional<Period> FieldReader::period(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return std::nullopt;
+  std::string v = scalar(*value, key);
+  auto p = parse_period(v);
+  if (!p)
+    diagnostics_.error(value->position, "malformed period '" + v + "'",
+                       "write a year (2026) or a quarter (2026-Q2)");
+  return p;
+}
+
+std::optional<YearSpan> FieldReader::year_span(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return std::nullopt;
+  std::string v = scalar(*value, key);
+  auto s = parse_year_span(v);
+  if (!s)
+    diagnostics_.error(value->position, "malformed period '" + v + "'",
+                       "write a year (2026) or a span of years (2026-2030)");
+  return s;
+}
+
+const std::vector<YamlNode>& FieldReader::list(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return empty_list();
+  if (!value->is_sequence()) {
+    diagnostics_.error(value->position, "'" + key + "' must be a list, not " + describe_kind(*value),
+                       "start each item on its own line with '- '");
+    return empty_list();
+  }
+  if (required && value->items.empty())
+    diagnostics_.error(value->position, "'" + key + "' must have at least one item");
+  return value->items;
+}
+
+std::vector<Text> FieldReader::texts(const std::string& key, bool required) {
+  std::vector<Text> out;
+  for (const auto& item : list(key, required)) out.push_back(read_text(item, key, diagnostics_));
+  return out;
+}
+
+void FieldReader::finish() {
+  if (map_ == nullptr) return;
+  for (size_t i = 0; i < map_->entries.size(); ++i) {
+    const std::string& key = map_->entries[i].first;
+    if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
+    diagnostics_.error(map_->key_positions[i], "unknown key '" + key + "' in " + what_,
+                       did_you_mean(key, known_));
+  }
+}
+
+}  // namespace plansite

@@ -1,0 +1,15 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+
+#include "model/diagnostic.h"
+#include "model/site.h"
+
+namespace plansite {
+
+/// Stage 1. Reads site.yaml, content/agencies.yaml and every plan under
+/// content/plans/ into plain structs, reporting every problem it finds.
+/// Returns nothing only when site.yaml itself is unusable.
+std::optional<Site> load_site(const std::filesystem::path& root, Diagnostics& diagnostics);
+
+}  // namespace plansite

@@ -1,0 +1,68 @@
+#include <algorithm>
+
+#include "load/field_reader.h"
+#include "load/load.h"
+#include "load/load_parts.h"
+#include "load/source_file.h"
+
+namespace plansite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics) {
+  FieldReader r(root, "site.yaml", diagnostics);
+  site.title = r.text("title", true);
+  site.commune = r.text("commune", true);
+  site.province = r.text("province", false);
+  site.description = r.text("description", false);
+  site.base_url = r.string("base_url", true);
+  if (!site.base_url.empty() && site.base_url.back() != '/')
+    diagnostics.error(r.node("base_url", false)->position, "base_url must end with '/'",
+                      "write '" + site.base_url + "/'");
+  std::string theme = r.string("theme", false);
+  if (!theme.empty()) site.theme = theme;
+  if (const YamlNode* languages = r.node("languages", true)) {
+    for (const auto& item : languages->items) {
+      if (item.scalar != "vi" && item.scalar != "en") {
+        diagnostics.error(item.position, "unsupported language '" + item.scalar + "'",
+                          "plansite knows vi and en");
+        continue;
+      }
+      site.languages.push_back(item.scalar);
+    }
+    if (!languages->is_sequence() || site.languages.empty() || site.languages.front() != "vi")
+      diagnostics.error(languages->position, "languages must be a list that starts with vi",
+                        "write `languages: [vi, en]`");
+  }
+  r.finish();
+}
+
+std::vector<std::string> plan_folders(const fs::path& root) {
+  std::vector<std::string> ids;
+  fs::path plans = root / "content" / "plans";
+  std::error_code ec;
+  if (!fs::is_directory(plans, ec)) return ids;
+  for (const auto& entry : fs::directory_iterator(plans, ec))
+    if (entry.is_directory()) ids.push_back(entry.path().filename().string());
+  std::sort(ids.begin(), ids.end());  // directory order differs between machines
+  return ids;
+}
+
+}  // namespace
+
+std::optional<Site> load_site(const fs::path& root, Diagnostics& diagnostics) {
+  auto config = load_yaml_file(root, "site.yaml", true, diagnostics);
+  if (!config) return std::nullopt;
+  Site site;
+  read_site_config(*config, site, diagnostics);
+  if (auto agencies = load_yaml_file(root, "content/agencies.yaml", true, diagnostics))
+    site.agencies = read_agencies(*agencies, diagnostics);
+  for (const auto& id : plan_folders(root)) {
+    if (auto plan = load_plan(root, id, diagnostics)) site.plans.push_back(std::move(*plan));
+  }
+  return site;
+}
+
+}  // namespace plansite

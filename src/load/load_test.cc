@@ -1,0 +1,211 @@
+// Malformed inputs, each with the exact diagnostic it must produce.
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using plansite::testing::check_diagnostics;
+using plansite::testing::minimal_site;
+using plansite::testing::TempSite;
+
+namespace {
+
+const std::string kPlan = "content/plans/ke-hoach-thu/plan.yaml";
+
+// The minimal site with `from` replaced by `to` in `file` (which must contain it).
+std::string diagnostics_after(const std::string& file, const std::string& from, const std::string& to) {
+  auto files = minimal_site();
+  std::string& text = files[file];
+  size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, "fixture does not contain: " << from);
+  text.replace(at, from.size(), to);
+  TempSite site(files);
+  return check_diagnostics(site.root());
+}
+
+}  // namespace
+
+TEST_CASE("the minimal site loads without diagnostics") {
+  TempSite site(minimal_site());
+  CHECK(check_diagnostics(site.root()) == "");
+}
+
+TEST_CASE("a YAML syntax error carries yaml-cpp's position") {
+  CHECK(diagnostics_after("site.yaml", "languages: [vi, en]\n", "languages: [vi, en\n") ==
+        "site.yaml:4:9: error: YAML syntax: end of sequence flow not found\n"
+        "  hint: check indentation and quote values that contain ': ' or start with a symbol\n");
+}
+
+TEST_CASE("an unknown key gets a did-you-mean hint") {
+  CHECK(diagnostics_after(kPlan, "symbol: KH-UBND", "sybmol: KH-UBND") ==
+        kPlan + ":1:1: error: plan is missing required key 'symbol'\n" +
+        kPlan + ":2:1: error: unknown key 'sybmol' in plan\n"
+        "  hint: did you mean 'symbol'?\n");
+}
+
+TEST_CASE("a task naming an unknown agency is an error at that id") {
+  CHECK(diagnostics_after(kPlan, "lead: [phong-van-hoa-xa-hoi]", "lead: [phong-van-hoa-xa-hoj]") ==
+        kPlan + ":22:12: error: unknown agency 'phong-van-hoa-xa-hoj'\n"
+        "  hint: did you mean 'phong-van-hoa-xa-hoi'?\n");
+}
+
+TEST_CASE("an unknown agency with nothing close suggests declaring it") {
+  CHECK(diagnostics_after(kPlan, "issuers: [ubnd-xa]", "issuers: [cong-an-tinh]") ==
+        kPlan + ":3:11: error: unknown agency 'cong-an-tinh'\n"
+        "  hint: declare it in content/agencies.yaml\n");
+}
+
+TEST_CASE("a missing required field is reported on its map") {
+  CHECK(diagnostics_after(kPlan, "title: {vi: Kế hoạch thử, en: A test plan}\n", "") ==
+        kPlan + ":1:1: error: plan is missing required key 'title'\n");
+}
+
+TEST_CASE("a malformed date is reported with the accepted forms") {
+  CHECK(diagnostics_after(kPlan, "date: 2026-04", "date: 2026-13-01") ==
+        kPlan + ":5:7: error: malformed date '2026-13-01'\n"
+        "  hint: write YYYY-MM-DD, e.g. 2026-01-28; a draft may leave out the day (2026-04) or the day "
+        "and month (2026)\n");
+}
+
+TEST_CASE("a malformed plan period is reported") {
+  CHECK(diagnostics_after(kPlan, "period: 2026", "period: 2030-2026") ==
+        kPlan + ":7:9: error: malformed period '2030-2026'\n"
+        "  hint: write a year (2026) or a span of years (2026-2030)\n");
+}
+
+TEST_CASE("a malformed quarter in a timeframe is reported") {
+  CHECK(diagnostics_after(kPlan, "from: 2026-Q1", "from: 2026-Q5") ==
+        kPlan + ":23:23: error: malformed period '2026-Q5'\n"
+        "  hint: write a year (2026) or a quarter (2026-Q2)\n");
+}
+
+TEST_CASE("a timeframe may not end before it starts") {
+  CHECK(diagnostics_after(kPlan, "to: 2026-Q4", "to: 2025-Q4") ==
+        kPlan + ":23:36: error: timeframe ends before it starts\n");
+}
+
+TEST_CASE("a percentage target must lie between 0 and 100") {
+  CHECK(diagnostics_after(kPlan, "value: 95", "value: 120") ==
+        kPlan + ":18:27: error: a percentage target must be between 0 and 100; got 120\n");
+}
+
+TEST_CASE("a target value must be a number") {
+  CHECK(diagnostics_after(kPlan, "value: 95", "value: 95%") ==
+        kPlan + ":18:27: error: 'value' must be a number; got '95%'\n"
+        "  hint: write digits with a dot for decimals, without a unit: 95 or 12.5\n");
+}
+
+TEST_CASE("a task without a lead agency breaks the six clears") {
+  CHECK(diagnostics_after(kPlan, "    lead: [phong-van-hoa-xa-hoi]\n", "") ==
+        kPlan + ":20:5: error: task has no lead agency\n"
+        "  hint: the \"6 rõ\" need a clear person: add `lead: [agency-id]`\n");
+}
+
+TEST_CASE("a task without a timeframe breaks the six clears") {
+  CHECK(diagnostics_after(kPlan, "    timeframe: {from: 2026-Q1, to: 2026-Q4}\n", "") ==
+        kPlan + ":20:5: error: task has no timeframe\n"
+        "  hint: the \"6 rõ\" need a clear time: add `timeframe: {from: 2026, to: 2030}` or "
+        "`timeframe: {ongoing: true, from: 2026}`\n");
+}
+
+TEST_CASE("duplicate ids are reported with the first definition") {
+  auto files = minimal_site();
+  files["content/plans/ke-hoach-hai/plan.yaml"] = files[kPlan];
+  files["content/plans/ke-hoach-hai/body.vi.md"] = "Nội dung.\n";
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "content/plans/ke-hoach-thu/plan.yaml:14:5: error: duplicate indicator id 'ti-le'\n"
+        "  hint: first defined at content/plans/ke-hoach-hai/plan.yaml:14; ids must be unique in the site\n"
+        "content/plans/ke-hoach-thu/plan.yaml:20:5: error: duplicate task id 'nv-1'\n"
+        "  hint: first defined at content/plans/ke-hoach-hai/plan.yaml:20; ids must be unique in the site\n");
+}
+
+TEST_CASE("a duplicate agency id is reported") {
+  auto files = minimal_site();
+  files["content/agencies.yaml"] +=
+      "  - id: ubnd-xa\n"
+      "    name: Ủy ban nhân dân\n"
+      "    kind: authority\n";
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "content/agencies.yaml:8:5: error: duplicate agency id 'ubnd-xa'\n"
+        "  hint: first defined at content/agencies.yaml:2\n");
+}
+
+TEST_CASE("a duplicate key in one map is reported") {
+  CHECK(diagnostics_after(kPlan, "place: Thử Nghiệm\n", "place: Thử Nghiệm\nplace: Khác\n") ==
+        kPlan + ":5:1: error: duplicate key 'place'\n"
+        "  hint: each key may appear once in a map; remove or merge one of them\n");
+}
+
+TEST_CASE("an unknown language in a text is reported") {
+  CHECK(diagnostics_after(kPlan, "en: A test plan}", "eng: A test plan}") ==
+        kPlan + ":6:27: error: unknown language 'eng' in 'title'\n"
+        "  hint: did you mean 'en'?\n");
+}
+
+TEST_CASE("an unquoted comma in a flow map is caught as an unknown language") {
+  CHECK(diagnostics_after("content/agencies.yaml", "{vi: Ủy ban nhân dân xã,", "{vi: Ủy ban, nhân dân xã,") ==
+        "content/agencies.yaml:3:24: error: unknown language 'nhân dân xã' in 'name'\n"
+        "  hint: text that contains ': ' or ', ' must be in double quotes: \"…\"\n");
+}
+
+TEST_CASE("an agency kind outside the list is reported with a hint") {
+  CHECK(diagnostics_after("content/agencies.yaml", "kind: division", "kind: divison") ==
+        "content/agencies.yaml:7:11: error: 'kind' must be one of party, council, authority, front, "
+        "union, division, centre, police, health, education, team, hamlet, group; got 'divison'\n"
+        "  hint: did you mean 'division'?\n");
+}
+
+TEST_CASE("an id with capitals or spaces is rejected") {
+  CHECK(diagnostics_after(kPlan, "id: nv-1", "id: NV 1") ==
+        kPlan + ":20:9: error: invalid id 'NV 1'\n"
+        "  hint: ids are lowercase ASCII letters, digits and single dashes, e.g. 'phong-kinh-te'\n");
+}
+
+TEST_CASE("invalid UTF-8 is reported at the bad byte") {
+  CHECK(diagnostics_after("content/plans/ke-hoach-thu/body.vi.md", "Nội dung.", "Nội \xC3\x28 dung.") ==
+        "content/plans/ke-hoach-thu/body.vi.md:3:5: error: invalid UTF-8 byte sequence\n"
+        "  hint: save the file with UTF-8 encoding\n");
+}
+
+TEST_CASE("text not in NFC is normalized with a warning") {
+  // "ệ" written as e + combining circumflex + combining dot below, as old converters leave it.
+  CHECK(diagnostics_after(kPlan, "name: Nguyễn Văn A", "name: Nguye\xCC\x82\xCC\x83n Văn A") ==
+        kPlan + ":10:11: warning: text is not in Unicode NFC form; it was normalized\n"
+        "  hint: re-type the accented letters, or save the file as UTF-8 (NFC)\n");
+}
+
+TEST_CASE("an unknown objective is reported at the reference") {
+  CHECK(diagnostics_after(kPlan, "    unit: percent\n", "    unit: percent\n    objective: muc-tieu-1\n") ==
+        kPlan + ":17:16: error: unknown objective 'muc-tieu-1'\n"
+        "  hint: objectives are declared under `objectives:` in the same plan\n");
+}
+
+TEST_CASE("a missing site.yaml is an error") {
+  auto files = minimal_site();
+  files.erase("site.yaml");
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "site.yaml: error: cannot read file\n"
+        "  hint: every site needs this file; see docs/content-format.md\n");
+}
+
+TEST_CASE("a plan without its Vietnamese text is an error") {
+  auto files = minimal_site();
+  files.erase("content/plans/ke-hoach-thu/body.vi.md");
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "content/plans/ke-hoach-thu/body.vi.md: error: missing the plan's Vietnamese text\n"
+        "  hint: write the document's text as issued in content/plans/ke-hoach-thu/body.vi.md\n");
+}
+
+TEST_CASE("every problem is reported, not just the first") {
+  auto files = minimal_site();
+  std::string& plan = files[kPlan];
+  plan.replace(plan.find("date: 2026-04"), 13, "date: 2026-02-30");
+  plan.replace(plan.find("value: 95"), 9, "value: -5");
+  TempSite site(files);
+  std::string out = check_diagnostics(site.root());
+  CHECK(out.find("malformed date '2026-02-30'") != std::string::npos);
+  CHECK(out.find("between 0 and 100; got -5") != std::string::npos);
+}

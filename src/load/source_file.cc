@@ -1,0 +1,63 @@
+#include "load/source_file.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "util/unicode.h"
+
+namespace plansite {
+
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const std::string& relative,
+                                       bool required, Diagnostics& diagnostics) {
+  auto text = read_file(root / relative);
+  if (!text) {
+    if (required || std::filesystem::exists(root / relative))
+      diagnostics.error({relative, 0, 0}, "cannot read file",
+                        required ? "every site needs this file; see docs/content-format.md" : "");
+    return std::nullopt;
+  }
+  return parse_yaml(relative, *text, diagnostics);
+}
+
+namespace {
+
+// The first line that normalization changes, so the warning points somewhere useful.
+int first_changed_line(const std::string& before, const std::string& after) {
+  int line = 1;
+  for (size_t i = 0; i < before.size() && i < after.size(); ++i) {
+    if (before[i] != after[i]) return line;
+    if (before[i] == '\n') ++line;
+  }
+  return line;
+}
+
+}  // namespace
+
+std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
+                                              const std::string& relative, Diagnostics& diagnostics) {
+  auto text = read_file(root / relative);
+  if (!text) return std::nullopt;
+  diagnostics.add_source(relative, *text);
+  if (auto bad = find_invalid_utf8(*text)) {
+    diagnostics.error({relative, bad->line, bad->column}, "invalid UTF-8 byte sequence",
+                      "save the file with UTF-8 encoding");
+    return std::nullopt;
+  }
+  std::string nfc = to_nfc(*text);
+  if (nfc != *text) {
+    diagnostics.warning({relative, first_changed_line(*text, nfc), 1},
+                        "text is not in Unicode NFC form; it was normalized",
+                        "re-type the accented letters, or save the file as UTF-8 (NFC)");
+  }
+  return nfc;
+}
+
+}  // namespace plansite

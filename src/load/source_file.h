@@ -1,0 +1,22 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "load/yaml_tree.h"
+#include "model/diagnostic.h"
+
+namespace plansite {
+
+/// Reads a whole file; nothing if it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
+/// Reads and parses `root/relative` as YAML; a missing file is an error when `required`.
+std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const std::string& relative,
+                                       bool required, Diagnostics& diagnostics);
+
+/// Reads a Markdown file: checks UTF-8 and normalizes it to NFC (with a warning).
+std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
+                                              const std::string& relative, Diagnostics& diagnostics);
+
+}  // namespace plansite

@@ -1,0 +1,120 @@
+// The only file that talks to yaml-cpp.
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+#include <sstream>
+
+#include "util/unicode.h"
+
+namespace plansite {
+
+namespace {
+
+// yaml-cpp counts columns in bytes from 0; editors count characters from 1.
+class PositionMapper {
+ public:
+  PositionMapper(const std::string& file, const std::string& text) : file_(file) {
+    size_t start = 0;
+    while (true) {
+      size_t nl = text.find('\n', start);
+      lines_.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+    }
+  }
+
+  Position at(const YAML::Mark& mark) const {
+    if (mark.line < 0) return {file_, 0, 0};
+    int column = mark.column + 1;
+    if (mark.line < static_cast<int>(lines_.size())) {
+      const std::string& line = lines_[mark.line];
+      size_t bytes = std::min<size_t>(mark.column, line.size());
+      column = code_point_count(line.substr(0, bytes)) + 1;
+    }
+    return {file_, mark.line + 1, column};
+  }
+
+ private:
+  std::string file_;
+  std::vector<std::string> lines_;
+};
+
+YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnostics& diagnostics) {
+  YamlNode out;
+  out.position = mapper.at(node.Mark());
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar: {
+      out.kind = YamlNode::Kind::scalar;
+      out.scalar = node.Scalar();
+      std::string nfc = to_nfc(out.scalar);
+      if (nfc != out.scalar) {
+        diagnostics.warning(out.position, "text is not in Unicode NFC form; it was normalized",
+                            "re-type the accented letters, or save the file as UTF-8 (NFC)");
+        out.scalar = std::move(nfc);
+      }
+      break;
+    }
+    case YAML::NodeType::Sequence:
+      out.kind = YamlNode::Kind::sequence;
+      for (const auto& item : node) out.items.push_back(convert(item, mapper, diagnostics));
+      break;
+    case YAML::NodeType::Map: {
+      out.kind = YamlNode::Kind::map;
+      std::set<std::string> seen;
+      for (const auto& entry : node) {
+        Position key_at = mapper.at(entry.first.Mark());
+        std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string("?");
+        if (!seen.insert(key).second) {
+          diagnostics.error(key_at, "duplicate key '" + key + "'",
+                            "each key may appear once in a map; remove or merge one of them");
+          continue;
+        }
+        out.entries.emplace_back(key, convert(entry.second, mapper, diagnostics));
+        out.key_positions.push_back(key_at);
+      }
+      break;
+    }
+    default:
+      out.kind = YamlNode::Kind::null;
+  }
+  return out;
+}
+
+// yaml-cpp's messages are lowercase sentences already; drop its own position suffix.
+std::string clean_message(const std::string& msg) { return msg.empty() ? "invalid YAML" : msg; }
+
+}  // namespace
+
+std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& text,
+                                   Diagnostics& diagnostics) {
+  diagnostics.add_source(file, text);
+  if (auto bad = find_invalid_utf8(text)) {
+    diagnostics.error({file, bad->line, bad->column}, "invalid UTF-8 byte sequence",
+                      "save the file with UTF-8 encoding");
+    return std::nullopt;
+  }
+  PositionMapper mapper(file, text);
+  try {
+    YAML::Node root = YAML::Load(text);
+    YamlNode out = convert(root, mapper, diagnostics);
+    if (root.IsNull()) out.position = {file, 1, 1};
+    return out;
+  } catch (const YAML::Exception& e) {
+    diagnostics.error(mapper.at(e.mark), "YAML syntax: " + clean_message(e.msg),
+                      "check indentation and quote values that contain ': ' or start with a symbol");
+    return std::nullopt;
+  }
+}
+
+std::string describe_kind(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::scalar: return "a single value";
+    case YamlNode::Kind::sequence: return "a list";
+    case YamlNode::Kind::map: return "a map";
+    default: return "nothing";
+  }
+}
+
+}  // namespace plansite

@@ -1,0 +1,52 @@
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/position.h"
+
+namespace plansite {
+
+enum class Severity { warning, error };
+
+/// One problem found in the input, printed like a compiler message.
+struct Diagnostic {
+  Severity severity = Severity::error;
+  Position position;
+  std::string message;
+  std::string hint;  ///< optional second line, e.g. "did you mean 'x'?"
+};
+
+/// Collects every problem of a run, so the officer sees them all at once.
+class Diagnostics {
+ public:
+  void error(const Position& at, std::string message, std::string hint = {});
+  void warning(const Position& at, std::string message, std::string hint = {});
+
+  /// Remembers a file's text so messages can quote the offending line.
+  void add_source(const std::string& file, std::string text);
+
+  bool has_errors() const { return error_count_ > 0; }
+  int error_count() const { return error_count_; }
+  const std::vector<Diagnostic>& all() const { return items_; }
+
+  /// Every diagnostic, sorted by file and position, each as
+  /// `file:line:col: error: message`, the source line, a caret, and the hint.
+  std::string format(bool with_source = true) const;
+
+ private:
+  std::vector<Diagnostic> items_;
+  std::map<std::string, std::string> sources_;
+  int error_count_ = 0;
+};
+
+/// Levenshtein distance, for "did you mean" hints.
+int edit_distance(const std::string& a, const std::string& b);
+
+/// The closest candidate to `word`, or "" when none is close enough to suggest.
+std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
+
+/// "did you mean 'x'?" or "" when nothing is close.
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace plansite

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace plansite {
+
+/// One file of the generated site: a path relative to the output root and its bytes.
+struct OutputFile {
+  std::string path;
+  std::string content;
+};
+
+using OutputFiles = std::vector<OutputFile>;
+
+}  // namespace plansite
+
+namespace plansite {
+
+/// The README.md every output folder carries. Its first line also marks the
+/// folder as plansite's, so a build never replaces a folder it did not make.
+extern const char* const kOutputMarker;
+inline constexpr const char* kOutputMarkerFirstLine = "# public/";
+
+}  // namespace plansite

@@ -1,0 +1,122 @@
+#include "render/format.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "render/ui_text.h"
+
+namespace plansite {
+
+std::string Localizer::operator()(const Text& text) {
+  if (text.empty()) return {};
+  if (!text.has(language_)) fell_back_ = true;
+  return text.in(language_);
+}
+
+std::string format_number(double value, const std::string& language) {
+  char buffer[32];
+  if (std::floor(value) == value) std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  else std::snprintf(buffer, sizeof buffer, "%g", value);
+  std::string out = buffer;
+  if (language == "vi")
+    for (auto& c : out)
+      if (c == '.') c = ',';
+  return out;
+}
+
+std::string format_target_value(const Target& target, const std::string& unit, const std::string& language) {
+  if (!target.value) return {};
+  std::string out;
+  if (target.bound != "exactly") out = ui_text("bound_" + target.bound, language) + " ";
+  out += format_number(*target.value, language);
+  if (unit == "percent") out += "%";
+  else if (!ui_text("unit_" + unit, language).empty()) out += " " + ui_text("unit_" + unit, language);
+  return out;
+}
+
+namespace {
+
+const char* const kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
+                                 "July",    "August",   "September", "October", "November", "December"};
+
+// Nghị định 30/2020: days below 10 and months 1 and 2 are written with a leading zero.
+std::string vi_day(int day) { return (day < 10 ? "0" : "") + std::to_string(day); }
+std::string vi_month(int month) { return (month <= 2 ? "0" : "") + std::to_string(month); }
+
+const std::string kBlank = "\u00a0\u00a0\u00a0\u00a0";  // the space a draft leaves for the clerk
+
+}  // namespace
+
+std::string format_place_date(const std::string& place, const PartialDate& date, const std::string& language) {
+  if (language == "vi") {
+    return place + ", ngày " + (date.day ? vi_day(date.day) : kBlank) + " tháng " +
+           (date.month ? vi_month(date.month) : kBlank) + " năm " + std::to_string(date.year);
+  }
+  std::string out = place + ", ";
+  if (!date.month) return out + "… " + std::to_string(date.year);
+  out += date.day ? std::to_string(date.day) + " " : "… ";
+  return out + kMonthsEn[date.month - 1] + " " + std::to_string(date.year);
+}
+
+std::string format_date(const PartialDate& date, const std::string& language) {
+  char buffer[64];
+  if (language == "vi") {
+    if (date.day) std::snprintf(buffer, sizeof buffer, "%02d/%02d/%d", date.day, date.month, date.year);
+    else if (date.month) std::snprintf(buffer, sizeof buffer, "%02d/%d", date.month, date.year);
+    else std::snprintf(buffer, sizeof buffer, "%d", date.year);
+    return buffer;
+  }
+  std::string out;
+  if (date.day) out += std::to_string(date.day) + " ";
+  if (date.month) out += std::string(kMonthsEn[date.month - 1]) + " ";
+  return out + std::to_string(date.year);
+}
+
+std::string format_year_span(const YearSpan& span) {
+  if (span.from == span.to) return std::to_string(span.from);
+  return std::to_string(span.from) + "\u2013" + std::to_string(span.to);
+}
+
+std::string format_period(const Period& period, const std::string& language) {
+  if (period.quarter == 0) return std::to_string(period.year);
+  static const char* const roman[] = {"I", "II", "III", "IV"};
+  if (language == "vi") return std::string("Quý ") + roman[period.quarter - 1] + "/" + std::to_string(period.year);
+  return "Q" + std::to_string(period.quarter) + " " + std::to_string(period.year);
+}
+
+std::string format_timeframe(const Timeframe& t, Localizer& tr) {
+  if (!t.note.empty()) return tr(t.note);
+  const std::string& language = tr.language();
+  std::string out;
+  if (t.ongoing) out = ui_text("ongoing", language);
+  if (t.from) {
+    if (!out.empty()) out += " ";
+    out += format_period(*t.from, language);
+    if (t.to && (t.to->year != t.from->year || t.to->quarter != t.from->quarter))
+      out += " \u2013 " + format_period(*t.to, language);
+  }
+  if (!t.peak.empty()) {
+    out += " (" + ui_text("peak", language) + ":";
+    for (size_t i = 0; i < t.peak.size(); ++i) out += (i ? ", " : " ") + format_period(t.peak[i], language);
+    out += ")";
+  }
+  return out;
+}
+
+std::string format_document_number(const Plan& plan, const std::string& language) {
+  std::string prefix = ui_text("number_prefix", language);
+  // A draft leaves room before the slash for the number the clerk writes in.
+  std::string number = plan.number.empty() ? "\u00a0\u00a0\u00a0\u00a0\u00a0" : plan.number;
+  return prefix + " " + number + "/" + plan.symbol;
+}
+
+std::string format_legal_basis(const LegalBasis& b, Localizer& tr) {
+  bool vi = tr.language() == "vi";
+  std::string out = tr(b.document) + (vi ? " số " : " No. ") + b.number;
+  if (b.date) out += (vi ? " ngày " : " of ") + format_date(*b.date, tr.language());
+  if (!b.issuer.empty()) out += (vi ? " của " : " by ") + tr(b.issuer);
+  if (!b.subject.empty()) out += " " + tr(b.subject);
+  return out;
+}
+
+}  // namespace plansite

@@ -1,0 +1,43 @@
+#pragma once
+#include <string>
+
+#include "model/plan.h"
+#include "model/text.h"
+
+namespace plansite {
+
+/// Picks the right language of each Text and remembers whether any of them
+/// had to fall back to Vietnamese, so the page can say so.
+class Localizer {
+ public:
+  explicit Localizer(std::string language) : language_(std::move(language)) {}
+  const std::string& language() const { return language_; }
+  std::string operator()(const Text& text);
+  bool fell_back() const { return fell_back_; }
+  void mark_fallback() { fell_back_ = true; }
+
+ private:
+  std::string language_;
+  bool fell_back_ = false;
+};
+
+/// "95", "12,5" (vi) / "12.5" (en).
+std::string format_number(double value, const std::string& language);
+/// "tối thiểu 95%", "at least 95%", "100%", "1" — a target's value with its bound.
+std::string format_target_value(const Target& target, const std::string& unit, const std::string& language);
+/// The date line of the header: "Phú Thịnh, ngày 05 tháng 01 năm 2026", blanks kept for a draft.
+std::string format_place_date(const std::string& place, const PartialDate& date, const std::string& language);
+/// A date in running text: "22/12/2024" (vi), "22 December 2024" (en).
+std::string format_date(const PartialDate& date, const std::string& language);
+/// "2026" or "2026–2030".
+std::string format_year_span(const YearSpan& span);
+/// "Quý II/2026" (vi), "Q2 2026" (en), or the year alone.
+std::string format_period(const Period& period, const std::string& language);
+/// The plan's own wording of a timeframe if it has one, else one built from its parts.
+std::string format_timeframe(const Timeframe& timeframe, Localizer& tr);
+/// "Số: 36/KH-UBND", "No. /KH-UBND" for a draft.
+std::string format_document_number(const Plan& plan, const std::string& language);
+/// "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về …".
+std::string format_legal_basis(const LegalBasis& basis, Localizer& tr);
+
+}  // namespace plansite

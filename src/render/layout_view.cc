@@ -1,0 +1,71 @@
+#include "render/pages.h"
+#include "render/ui_text.h"
+
+namespace plansite {
+
+View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
+                 bool fell_back) {
+  const Site& site = context.site.site;
+  Localizer tr(context.language);
+  View v;
+  v.set("lang", context.language);
+  v.set("site_title", tr(site.title));
+  v.set("page_title", page.title.empty() ? tr(site.title) : page.title + " | " + tr(site.title));
+  v.set("description", tr(site.description));
+  v.set("stylesheet_url", context.stylesheet_url);
+  v.set("home_url", context.urls.home(context.language));
+  v.set("content", content_html);
+  v.set("t", ui_strings_view(context.language));
+  v.set("fell_back", fell_back && context.language != "vi");
+
+  View::List languages;
+  View::List alternates;
+  for (const auto& [language, url] : page.twins) {
+    View item;
+    item.set("code", language);
+    item.set("name", ui_text("language_name", language));
+    item.set("url", url);
+    item.set("current", language == context.language);
+    languages.push_back(item);
+    alternates.push_back(item);
+  }
+  v.set("languages", languages);
+  v.set("alternates", alternates);
+
+  View::List nav;
+  View home;
+  home.set("label", ui_text("home", context.language));
+  home.set("url", context.urls.home(context.language));
+  home.set("current", page.url == context.urls.home(context.language));
+  nav.push_back(home);
+  v.set("nav", nav);
+  return v;
+}
+
+std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+  std::string out;
+  for (const auto& ref : refs) {
+    auto it = site.agencies.find(ref.id);
+    if (it == site.agencies.end()) continue;
+    const Agency& a = *it->second;
+    if (!out.empty()) out += "; ";
+    out += tr(a.name);
+  }
+  return out;
+}
+
+View ui_strings_view(const std::string& language) {
+  static const char* const keys[] = {
+      "skip_to_content", "home", "plans", "switch_language", "main_navigation", "national_name", "motto",
+      "recipients", "contents", "about_plan", "period", "issued_by", "status", "legal_bases",
+      "document_text", "signatures", "indicators", "indicator", "target", "by_year", "population",
+      "tasks", "task", "six_clears", "number_short", "lead_agency", "coordinating_agencies", "timeframe",
+      "expected_result", "participants", "programs", "places", "activities", "expected_results",
+      "responsible", "links", "responsibilities", "not_translated", "body_not_translated",
+      "active_plans", "no_plans", "read_plan", "footer_note", "authoritative_note", "draft_notice"};
+  View t;
+  for (const char* key : keys) t.set(key, ui_text(key, language));
+  return t;
+}
+
+}  // namespace plansite

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace plansite {
+
+/// A heading of a Markdown document, for the table of contents.
+struct Heading {
+  int level = 0;
+  std::string text;
+  std::string anchor;
+};
+
+struct RenderedMarkdown {
+  std::string html;
+  std::vector<Heading> headings;
+};
+
+/// Renders GitHub-flavoured Markdown (tables, strikethrough, autolinks) to
+/// HTML. Raw HTML in the input is not passed through. Every heading gets an
+/// id made from its text, so sections can be linked and listed.
+RenderedMarkdown render_markdown(const std::string& markdown);
+
+}  // namespace plansite

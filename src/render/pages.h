@@ -1,0 +1,43 @@
+#pragma once
+// Internal to the render stage: the view model of each kind of page.
+#include <string>
+#include <vector>
+
+#include "model/id_ref.h"
+#include "render/format.h"
+#include "render/urls.h"
+#include "render/view.h"
+#include "resolve/resolve.h"
+
+namespace plansite {
+
+/// What every page builder needs to know.
+struct PageContext {
+  const ResolvedSite& site;
+  const Urls& urls;
+  std::string language;
+  std::string stylesheet_url;
+};
+
+/// A rendered page body plus what the layout needs around it.
+struct PageContent {
+  std::string title;        ///< for <title>, without the site name
+  std::string template_name;
+  View view;
+  /// The same page in each language, for the language switch and hreflang.
+  std::vector<std::pair<std::string, std::string>> twins;  ///< language → URL
+  std::string url;
+};
+
+View home_view(const PageContext& context, Localizer& tr);
+View plan_view(const Plan& plan, const PageContext& context, Localizer& tr);
+/// The layout around a page: head, skip link, header, navigation, language switch, footer.
+View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
+                 bool fell_back);
+
+/// A list of agency names (short form where there is one), joined with "; ".
+std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr);
+/// Every UI string for the page's language, as the template map `t`.
+View ui_strings_view(const std::string& language);
+
+}  // namespace plansite

@@ -1,0 +1,101 @@
+#include "render/ui_text.h"
+
+#include <map>
+
+namespace plansite {
+
+namespace {
+
+struct Pair {
+  std::string vi;
+  std::string en;
+};
+
+// One English rendering per term, as in shared/GLOSSARY.md.
+const std::map<std::string, Pair>& strings() {
+  static const std::map<std::string, Pair> table = {
+      {"skip_to_content", {"Bỏ qua, đến nội dung chính", "Skip to main content"}},
+      {"home", {"Trang chủ", "Home"}},
+      {"plans", {"Kế hoạch", "Plans"}},
+      {"language_name", {"Tiếng Việt", "English"}},
+      {"switch_language", {"Ngôn ngữ", "Language"}},
+      {"main_navigation", {"Điều hướng chính", "Main navigation"}},
+      {"national_name", {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"}},
+      {"motto", {"Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"}},
+      {"number_prefix", {"Số:", "No."}},
+      {"doc_type_plan", {"KẾ HOẠCH", "PLAN"}},
+      {"plan_status_draft", {"Dự thảo", "Draft"}},
+      {"plan_status_issued", {"Đã ban hành", "Issued"}},
+      {"plan_status_superseded", {"Đã được thay thế", "Superseded"}},
+      {"draft_notice", {"Văn bản dự thảo: số, ngày ban hành còn để trống như trong bản gốc.",
+                        "Draft document: the number and date are blank, as in the original."}},
+      {"recipients", {"Nơi nhận:", "Recipients:"}},
+      {"contents", {"Mục lục", "Contents"}},
+      {"about_plan", {"Thông tin văn bản", "About this document"}},
+      {"period", {"Thời kỳ", "Period"}},
+      {"issued_by", {"Cơ quan ban hành", "Issued by"}},
+      {"status", {"Trạng thái", "Status"}},
+      {"legal_bases", {"Căn cứ ban hành", "Legal bases"}},
+      {"basis_pursuant", {"Căn cứ", "Pursuant to"}},
+      {"basis_implementing", {"Thực hiện", "Implementing"}},
+      {"document_text", {"Toàn văn kế hoạch", "Full text of the plan"}},
+      {"signatures", {"Chữ ký", "Signatures"}},
+      {"indicators", {"Chỉ tiêu", "Targets"}},
+      {"indicator", {"Chỉ tiêu", "Target"}},
+      {"target", {"Mục tiêu cần đạt", "Target value"}},
+      {"by_year", {"Đến năm", "By"}},
+      {"population", {"Đối tượng", "Counts"}},
+      {"tasks", {"Nhiệm vụ", "Tasks"}},
+      {"task", {"Nhiệm vụ", "Task"}},
+      {"six_clears", {"Mỗi nhiệm vụ theo “6 rõ”: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ thẩm quyền, rõ kết quả.",
+                      "Each task follows the \"six clears\": clear person, task, time, responsibility, authority, result."}},
+      {"number_short", {"TT", "No."}},
+      {"lead_agency", {"Cơ quan chủ trì", "Lead agency"}},
+      {"coordinating_agencies", {"Cơ quan phối hợp", "Coordinating agencies"}},
+      {"timeframe", {"Thời gian thực hiện", "Timeframe"}},
+      {"expected_result", {"Kết quả", "Expected result"}},
+      {"participants", {"Đối tượng tham gia", "Participants"}},
+      {"task_status_planned", {"Chưa triển khai", "Planned"}},
+      {"task_status_in-progress", {"Đang thực hiện", "In progress"}},
+      {"task_status_done", {"Hoàn thành", "Done"}},
+      {"task_status_overdue", {"Chậm tiến độ", "Overdue"}},
+      {"task_status_cancelled", {"Đã hủy", "Cancelled"}},
+      {"programs", {"Mô hình điểm", "Pilot models"}},
+      {"places", {"Địa điểm", "Places"}},
+      {"activities", {"Nội dung thực hiện", "Activities"}},
+      {"expected_results", {"Kết quả", "Expected results"}},
+      {"responsible", {"Đơn vị thực hiện", "Responsible"}},
+      {"links", {"Liên kết", "Links"}},
+      {"responsibilities", {"Tổ chức thực hiện", "Implementation"}},
+      {"ongoing", {"Thường xuyên", "Ongoing"}},
+      {"peak", {"cao điểm", "peak"}},
+      {"bound_at-least", {"tối thiểu", "at least"}},
+      {"bound_above", {"trên", "above"}},
+      {"unit_people", {"người", "people"}},
+      {"unit_households", {"hộ", "households"}},
+      {"unit_count", {"", ""}},
+      {"not_translated", {"", "Parts of this page have not yet been translated into English and are shown in Vietnamese."}},
+      {"body_not_translated", {"", "The text of this plan has not yet been translated into English. It is shown in Vietnamese, the authoritative version."}},
+      {"active_plans", {"Các kế hoạch", "Plans"}},
+      {"no_plans", {"Chưa có kế hoạch nào.", "No plans yet."}},
+      {"count_indicators", {"chỉ tiêu", "targets"}},
+      {"count_tasks", {"nhiệm vụ", "tasks"}},
+      {"count_programs", {"mô hình điểm", "pilot models"}},
+      {"read_plan", {"Xem kế hoạch", "Read the plan"}},
+      {"footer_note", {"Trang được tạo bằng plansite từ các văn bản của xã.",
+                       "Built with plansite from the commune's documents."}},
+      {"authoritative_note", {"", "The Vietnamese text is authoritative; the English is a translation."}},
+  };
+  return table;
+}
+
+}  // namespace
+
+const std::string& ui_text(const std::string& key, const std::string& language) {
+  static std::map<std::string, std::string> missing;
+  auto it = strings().find(key);
+  if (it == strings().end()) return missing.try_emplace(key, "?" + key + "?").first->second;
+  return language == "en" ? it->second.en : it->second.vi;
+}
+
+}  // namespace plansite

@@ -1,0 +1,33 @@
+#include "render/urls.h"
+
+namespace plansite {
+
+Urls::Urls(const std::string& base_url) {
+  std::string path = base_url;
+  size_t scheme = path.find("://");
+  if (scheme != std::string::npos) {
+    size_t slash = path.find('/', scheme + 3);
+    path = slash == std::string::npos ? "/" : path.substr(slash);
+  }
+  if (path.empty() || path.front() != '/') path = "/" + path;
+  if (path.back() != '/') path += '/';
+  base_path_ = path;
+}
+
+std::string Urls::home(const std::string& language) const {
+  return language == "vi" ? base_path_ : base_path_ + language + "/";
+}
+
+std::string Urls::plan(const std::string& language, const std::string& plan_id) const {
+  return home(language) + (language == "vi" ? "ke-hoach/" : "plans/") + plan_id + "/";
+}
+
+std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
+
+std::string Urls::output_path(const std::string& url) const {
+  std::string path = url.substr(base_path_.size());
+  if (path.empty() || path.back() == '/') path += "index.html";
+  return path;
+}
+
+}  // namespace plansite

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+
+namespace plansite {
+
+/// Every URL of the site, in one place, so links and output paths agree.
+/// Vietnamese pages live at the root, other languages under /<code>/.
+class Urls {
+ public:
+  /// `base_url` from site.yaml; only its path part is used, so links work on any host.
+  explicit Urls(const std::string& base_url);
+
+  std::string home(const std::string& language) const;
+  std::string plan(const std::string& language, const std::string& plan_id) const;
+  std::string asset(const std::string& file_name) const;
+
+  /// The output file for a page URL: "/en/plans/x/" → "en/plans/x/index.html".
+  std::string output_path(const std::string& url) const;
+
+ private:
+  std::string base_path_;  ///< always ends with '/'
+};
+
+}  // namespace plansite

@@ -1,0 +1,112 @@
+#include "resolve/resolve.h"
+
+#include <algorithm>
+
+namespace plansite {
+
+namespace {
+
+// One namespace for objectives, indicators, tasks and programs: progress
+// reports name them by id alone, so an id must mean one thing in the site.
+class IdRegistry {
+ public:
+  IdRegistry(ResolvedSite& out, Diagnostics& diagnostics) : out_(out), diagnostics_(diagnostics) {}
+
+  void add(const std::string& id, const std::string& kind, const std::string& plan,
+           const Position& at) {
+    if (id.empty()) return;
+    auto [it, inserted] = first_seen_.emplace(id, at);
+    if (!inserted) {
+      diagnostics_.error(at, "duplicate " + kind + " id '" + id + "'",
+                         "first defined at " + it->second.file + ":" + std::to_string(it->second.line) +
+                             "; ids must be unique in the site");
+      return;
+    }
+    out_.owner_plan[id] = plan;
+  }
+
+ private:
+  ResolvedSite& out_;
+  Diagnostics& diagnostics_;
+  std::map<std::string, Position> first_seen_;
+};
+
+class AgencyChecker {
+ public:
+  AgencyChecker(const ResolvedSite& site, Diagnostics& diagnostics) : diagnostics_(diagnostics) {
+    for (const auto& [id, agency] : site.agencies) ids_.push_back(id);
+  }
+
+  void check(const IdRef& ref) {
+    if (std::find(ids_.begin(), ids_.end(), ref.id) != ids_.end()) return;
+    std::string hint = did_you_mean(ref.id, ids_);
+    if (hint.empty()) hint = "declare it in content/agencies.yaml";
+    diagnostics_.error(ref.position, "unknown agency '" + ref.id + "'", hint);
+  }
+  void check(const std::optional<IdRef>& ref) {
+    if (ref) check(*ref);
+  }
+  void check(const std::vector<IdRef>& refs) {
+    for (const auto& r : refs) check(r);
+  }
+
+ private:
+  Diagnostics& diagnostics_;
+  std::vector<std::string> ids_;
+};
+
+void check_objective_refs(const Plan& plan, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  for (const auto& o : plan.objectives) ids.push_back(o.id);
+  for (const auto& indicator : plan.indicators) {
+    if (!indicator.objective) continue;
+    const auto& ref = *indicator.objective;
+    if (std::find(ids.begin(), ids.end(), ref.id) != ids.end()) continue;
+    std::string hint = did_you_mean(ref.id, ids);
+    if (hint.empty()) hint = "objectives are declared under `objectives:` in the same plan";
+    diagnostics.error(ref.position, "unknown objective '" + ref.id + "'", hint);
+  }
+}
+
+void check_plan(const Plan& plan, IdRegistry& registry, AgencyChecker& agencies,
+                Diagnostics& diagnostics) {
+  agencies.check(plan.issuers);
+  for (const auto& s : plan.signatories) agencies.check(s.agency);
+  for (const auto& o : plan.objectives) registry.add(o.id, "objective", plan.id, o.position);
+  for (const auto& i : plan.indicators) {
+    registry.add(i.id, "indicator", plan.id, i.position);
+    agencies.check(i.agency);
+  }
+  for (const auto& t : plan.tasks) {
+    registry.add(t.id, "task", plan.id, t.position);
+    agencies.check(t.lead);
+    agencies.check(t.coordinating);
+  }
+  for (const auto& p : plan.programs) {
+    registry.add(p.id, "program", plan.id, p.position);
+    agencies.check(p.responsible);
+  }
+  for (const auto& r : plan.responsibilities) agencies.check(r.agencies);
+  check_objective_refs(plan, diagnostics);
+}
+
+}  // namespace
+
+ResolvedSite resolve_site(Site site, Diagnostics& diagnostics) {
+  ResolvedSite out;
+  out.site = std::move(site);
+  for (const auto& agency : out.site.agencies) {
+    if (agency.id.empty()) continue;
+    auto [it, inserted] = out.agencies.emplace(agency.id, &agency);
+    if (!inserted)
+      diagnostics.error(agency.position, "duplicate agency id '" + agency.id + "'",
+                        "first defined at " + it->second->position.file + ":" +
+                            std::to_string(it->second->position.line));
+  }
+  IdRegistry registry(out, diagnostics);
+  AgencyChecker agencies(out, diagnostics);
+  for (const auto& plan : out.site.plans) check_plan(plan, registry, agencies, diagnostics);
+  return out;
+}
+
+}  // namespace plansite

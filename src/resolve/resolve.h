@@ -1,0 +1,22 @@
+#pragma once
+#include <map>
+#include <string>
+
+#include "model/diagnostic.h"
+#include "model/site.h"
+
+namespace plansite {
+
+/// The site with every cross-reference checked and indexed, ready to render.
+struct ResolvedSite {
+  Site site;
+  std::map<std::string, const Agency*> agencies;
+  /// Which plan each indicator, task, program and objective belongs to (by id).
+  std::map<std::string, std::string> owner_plan;
+};
+
+/// Stage 2. Checks that ids are unique across the site and that every
+/// reference names something that exists; reports each problem with a hint.
+ResolvedSite resolve_site(Site site, Diagnostics& diagnostics);
+
+}  // namespace plansite

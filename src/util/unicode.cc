@@ -1,0 +1,84 @@
+// The only file that talks to utf8proc.
+#include "util/unicode.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace plansite {
+
+std::optional<Utf8Error> find_invalid_utf8(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
+  utf8proc_ssize_t i = 0;
+  int line = 1;
+  int column = 1;
+  while (i < size) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
+    if (n < 0) return Utf8Error{line, column};
+    i += n;
+    if (cp == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string to_nfc(const std::string& text) {
+  utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+  if (out == nullptr) return text;
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(out, &std::free);
+  return reinterpret_cast<const char*>(out);
+}
+
+int code_point_count(const std::string& text) {
+  int n = 0;
+  for (unsigned char c : text)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string fold_to_ascii(const std::string& text) {
+  utf8proc_uint8_t* out = nullptr;
+  auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                UTF8PROC_CASEFOLD);
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()), 0,
+                                    &out, static_cast<utf8proc_option_t>(options | UTF8PROC_NULLTERM));
+  if (n < 0) return text;
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(out, &std::free);
+  std::string folded(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
+  // Đ/đ is a letter of its own, not d with a mark, so Unicode keeps it.
+  std::string result;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 2, "\xC4\x91") == 0 || folded.compare(i, 2, "\xC4\x90") == 0) {
+      result += 'd';
+      ++i;
+    } else {
+      result += folded[i];
+    }
+  }
+  return result;
+}
+
+std::string slugify(const std::string& text) {
+  std::string folded = fold_to_ascii(text);
+  std::string slug;
+  bool dash = false;
+  for (unsigned char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && !slug.empty()) slug += '-';
+      slug += static_cast<char>(c);
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return slug;
+}
+
+}  // namespace plansite

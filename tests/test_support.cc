@@ -1,0 +1,111 @@
+#include "test_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "load/load.h"
+#include "resolve/resolve.h"
+
+namespace plansite::testing {
+
+namespace fs = std::filesystem;
+
+TempSite::TempSite(const std::map<std::string, std::string>& files) {
+  std::string pattern = (fs::temp_directory_path() / "plansite-test-XXXXXX").string();
+  root_ = ::mkdtemp(pattern.data());
+  for (const auto& [path, content] : files) write(path, content);
+}
+
+TempSite::~TempSite() {
+  std::error_code ec;
+  fs::remove_all(root_, ec);
+}
+
+void TempSite::write(const std::string& relative, const std::string& content) const {
+  fs::path path = root_ / relative;
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::map<std::string, std::string> minimal_site() {
+  return {
+      {"site.yaml",
+       "title: {vi: Cổng kế hoạch, en: Plan portal}\n"
+       "commune: {vi: xã Thử Nghiệm, en: Thử Nghiệm Commune}\n"
+       "languages: [vi, en]\n"
+       "base_url: /\n"},
+      {"content/agencies.yaml",
+       "agencies:\n"
+       "  - id: ubnd-xa\n"
+       "    name: {vi: Ủy ban nhân dân xã, en: Commune People's Committee}\n"
+       "    kind: authority\n"
+       "  - id: phong-van-hoa-xa-hoi\n"
+       "    name: {vi: Phòng Văn hóa - Xã hội, en: Division of Culture and Social Affairs}\n"
+       "    kind: division\n"},
+      {"content/plans/ke-hoach-thu/plan.yaml",
+       "status: draft\n"
+       "symbol: KH-UBND\n"
+       "issuers: [ubnd-xa]\n"
+       "place: Thử Nghiệm\n"
+       "date: 2026-04\n"
+       "title: {vi: Kế hoạch thử, en: A test plan}\n"
+       "period: 2026\n"
+       "signatories:\n"
+       "  - title: {vi: CHỦ TỊCH, en: CHAIRPERSON}\n"
+       "    name: Nguyễn Văn A\n"
+       "recipients:\n"
+       "  - \"Lưu: VT\"\n"
+       "indicators:\n"
+       "  - id: ti-le\n"
+       "    statement: 95% người dân\n"
+       "    unit: percent\n"
+       "    targets:\n"
+       "      - {by: 2026, value: 95}\n"
+       "tasks:\n"
+       "  - id: nv-1\n"
+       "    content: Tập huấn\n"
+       "    lead: [phong-van-hoa-xa-hoi]\n"
+       "    timeframe: {from: 2026-Q1, to: 2026-Q4}\n"},
+      {"content/plans/ke-hoach-thu/body.vi.md", "## I. MỤC ĐÍCH\n\nNội dung.\n"},
+      {"content/plans/ke-hoach-thu/body.en.md", "## I. PURPOSE\n\nText.\n"},
+  };
+}
+
+std::string check_diagnostics(const fs::path& root) {
+  Diagnostics diagnostics;
+  if (auto site = load_site(root, diagnostics)) resolve_site(std::move(*site), diagnostics);
+  return diagnostics.format(false);
+}
+
+std::map<std::string, std::string> read_tree(const fs::path& root) {
+  std::map<std::string, std::string> out;
+  if (!fs::exists(root)) return out;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    out[fs::relative(entry.path(), root).generic_string()] = text.str();
+  }
+  return out;
+}
+
+int run_command(const std::string& command, std::string& output) {
+  output.clear();
+  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return -1;
+  std::array<char, 4096> buffer{};
+  size_t n;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
+  int status = ::pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+fs::path source_dir() { return PLANSITE_SOURCE_DIR; }
+
+}  // namespace plansite::testing

@@ -1,0 +1,41 @@
+#pragma once
+// Helpers shared by the tests: temporary sites declared inline (as Hugo's
+// integration tests do), running the pipeline on them, and reading trees.
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace plansite::testing {
+
+/// A site written into a fresh temporary folder; removed on destruction.
+class TempSite {
+ public:
+  /// `files` maps a path relative to the site root to its content.
+  explicit TempSite(const std::map<std::string, std::string>& files = {});
+  ~TempSite();
+  TempSite(const TempSite&) = delete;
+  TempSite& operator=(const TempSite&) = delete;
+
+  const std::filesystem::path& root() const { return root_; }
+  void write(const std::string& relative, const std::string& content) const;
+
+ private:
+  std::filesystem::path root_;
+};
+
+/// A minimal valid site with one plan; tests change one file to break it.
+std::map<std::string, std::string> minimal_site();
+
+/// Loads and resolves `root`; returns the diagnostics as printed, without source lines.
+std::string check_diagnostics(const std::filesystem::path& root);
+
+/// Every regular file under `root`, path → bytes.
+std::map<std::string, std::string> read_tree(const std::filesystem::path& root);
+
+/// Runs a shell command; returns its exit status and puts stdout+stderr in `output`.
+int run_command(const std::string& command, std::string& output);
+
+/// The repository's top folder.
+std::filesystem::path source_dir();
+
+}  // namespace plansite::testing
