@@ -1,3 +1,46 @@
 #!/usr/bin/env bash
-# placeholder replaced below
-exit 0
+# Builds the example site spelled out in each officers' guide, so the guides
+# cannot drift from the code. A code block preceded by a line
+#   <!-- file: PATH -->
+# is the content of PATH in the example site; a later block for the same
+# PATH replaces the earlier one (the guide may grow a file step by step).
+set -euo pipefail
+plansite=$1
+top=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for guide in docs/content-format.md docs/content-format.en.md; do
+  site="$work/$(basename "$guide" .md)"
+  mkdir -p "$site"
+  python3 - "$top/$guide" "$site" <<'PY'
+import pathlib, re, sys
+guide, site = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+lines = guide.read_text(encoding="utf-8").split("\n")
+files, i = {}, 0
+while i < len(lines):
+    m = re.fullmatch(r"<!-- file: (\S+) -->", lines[i].strip())
+    if m and i + 1 < len(lines) and lines[i + 1].startswith("```"):
+        j = i + 2
+        while not lines[j].startswith("```"):
+            j += 1
+        files[m.group(1)] = "\n".join(lines[i + 2:j]) + "\n"
+        i = j
+    i += 1
+if not files:
+    sys.exit(f"{guide}: no '<!-- file: … -->' examples found")
+for path, text in files.items():
+    target = site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+print(f"{guide.name}: {len(files)} example files")
+PY
+  # The examples must be clean: no errors and no warnings.
+  if ! "$plansite" check --source "$site" > "$work/out" 2>&1 || grep -q "warning:" "$work/out"; then
+    echo "FAIL: the examples in $guide do not pass 'plansite check':"
+    cat "$work/out"
+    exit 1
+  fi
+  "$plansite" build --source "$site" --output "$work/public-$(basename "$guide" .md)" > /dev/null
+done
+echo "ok: both guides' example sites check and build"
