@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 using plansite::testing::minimal_site;
+using plansite::testing::replace_once;
 using plansite::testing::run_command;
 using plansite::testing::TempSite;
 
@@ -59,7 +60,7 @@ TEST_CASE("cli: check on a site.yaml with a YAML error exits 1 with file:line:co
 TEST_CASE("cli: errors quote the source line with a caret under the column") {
   auto files = minimal_site();
   auto& plan = files["content/plans/ke-hoach-thu/plan.yaml"];
-  plan.replace(plan.find("issuers: [ubnd-xa]"), 18, "issuers: [ubnd-xaa]");
+  replace_once(plan, "issuers: [ubnd-xa]", "issuers: [ubnd-xaa]");
   TempSite site(files);
   std::string out;
   CHECK(run_plansite("check --source " + site.root().string(), out) == 1);

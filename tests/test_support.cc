@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "load/load.h"
 #include "resolve/resolve.h"
@@ -74,6 +75,12 @@ std::map<std::string, std::string> minimal_site() {
       {"content/plans/ke-hoach-thu/body.vi.md", "## I. MỤC ĐÍCH\n\nNội dung.\n"},
       {"content/plans/ke-hoach-thu/body.en.md", "## I. PURPOSE\n\nText.\n"},
   };
+}
+
+void replace_once(std::string& text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("test fixture does not contain: " + from);
+  text.replace(at, from.size(), to);
 }
 
 std::string check_diagnostics(const fs::path& root) {

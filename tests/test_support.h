@@ -26,6 +26,9 @@ class TempSite {
 /// A minimal valid site with one plan; tests change one file to break it.
 std::map<std::string, std::string> minimal_site();
 
+/// Replaces the one occurrence of `from` in `text` (which must contain it) with `to`.
+void replace_once(std::string& text, const std::string& from, const std::string& to);
+
 /// Loads and resolves `root`; returns the diagnostics as printed, without source lines.
 std::string check_diagnostics(const std::filesystem::path& root);
 

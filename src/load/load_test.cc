@@ -5,6 +5,7 @@
 
 using plansite::testing::check_diagnostics;
 using plansite::testing::minimal_site;
+using plansite::testing::replace_once;
 using plansite::testing::TempSite;
 
 namespace {
@@ -14,10 +15,7 @@ const std::string kPlan = "content/plans/ke-hoach-thu/plan.yaml";
 // The minimal site with `from` replaced by `to` in `file` (which must contain it).
 std::string diagnostics_after(const std::string& file, const std::string& from, const std::string& to) {
   auto files = minimal_site();
-  std::string& text = files[file];
-  size_t at = text.find(from);
-  REQUIRE_MESSAGE(at != std::string::npos, "fixture does not contain: " << from);
-  text.replace(at, from.size(), to);
+  replace_once(files[file], from, to);
   TempSite site(files);
   return check_diagnostics(site.root());
 }
@@ -202,8 +200,8 @@ TEST_CASE("a plan without its Vietnamese text is an error") {
 TEST_CASE("every problem is reported, not just the first") {
   auto files = minimal_site();
   std::string& plan = files[kPlan];
-  plan.replace(plan.find("date: 2026-04"), 13, "date: 2026-02-30");
-  plan.replace(plan.find("value: 95"), 9, "value: -5");
+  replace_once(plan, "date: 2026-04", "date: 2026-02-30");
+  replace_once(plan, "value: 95", "value: -5");
   TempSite site(files);
   std::string out = check_diagnostics(site.root());
   CHECK(out.find("malformed date '2026-02-30'") != std::string::npos);

@@ -1,0 +1,75 @@
+#include "render/format.h"
+
+#include <doctest/doctest.h>
+
+using namespace plansite;
+
+TEST_CASE("format: the date line follows Nghị định 30 and keeps a draft's blanks") {
+  CHECK(format_place_date("Phú Thịnh", {2026, 1, 5}, "vi") == "Phú Thịnh, ngày 05 tháng 01 năm 2026");
+  CHECK(format_place_date("Phú Thịnh", {2026, 4, 28}, "vi") == "Phú Thịnh, ngày 28 tháng 4 năm 2026");
+  CHECK(format_place_date("Phú Thịnh", {2026, 4, 0}, "vi") ==
+        "Phú Thịnh, ngày \u00a0\u00a0\u00a0\u00a0 tháng 4 năm 2026");
+  CHECK(format_place_date("Phú Thịnh", {2026, 4, 28}, "en") == "Phú Thịnh, 28 April 2026");
+  CHECK(format_place_date("Phú Thịnh", {2026, 4, 0}, "en") == "Phú Thịnh, … April 2026");
+  CHECK(format_place_date("Dân Tiến", {2026, 0, 0}, "en") == "Dân Tiến, … 2026");
+}
+
+TEST_CASE("format: dates in running text") {
+  CHECK(format_date({2024, 12, 22}, "vi") == "22/12/2024");
+  CHECK(format_date({2026, 4, 3}, "vi") == "03/04/2026");
+  CHECK(format_date({2024, 12, 22}, "en") == "22 December 2024");
+}
+
+TEST_CASE("format: target values with their bounds and units") {
+  Target t;
+  t.value = 95;
+  t.bound = "at-least";
+  CHECK(format_target_value(t, "percent", "vi") == "tối thiểu 95%");
+  CHECK(format_target_value(t, "percent", "en") == "at least 95%");
+  t.value = 12.5;
+  t.bound = "exactly";
+  CHECK(format_target_value(t, "percent", "vi") == "12,5%");
+  CHECK(format_target_value(t, "percent", "en") == "12.5%");
+  t.value = 1;
+  t.bound = "at-least";
+  CHECK(format_target_value(t, "count", "en") == "at least 1");
+  t.value = 300;
+  t.bound = "above";
+  CHECK(format_target_value(t, "households", "vi") == "trên 300 hộ");
+}
+
+TEST_CASE("format: timeframes from their parts when the plan gives no wording") {
+  Localizer vi("vi"), en("en");
+  Timeframe t;
+  t.from = Period{2026, 1};
+  t.to = Period{2026, 4};
+  t.peak = {Period{2026, 2}, Period{2026, 3}};
+  CHECK(format_timeframe(t, vi) == "Quý I/2026 – Quý IV/2026 (cao điểm: Quý II/2026, Quý III/2026)");
+  CHECK(format_timeframe(t, en) == "Q1 2026 – Q4 2026 (peak: Q2 2026, Q3 2026)");
+  Timeframe ongoing;
+  ongoing.ongoing = true;
+  ongoing.from = Period{2026, 0};
+  CHECK(format_timeframe(ongoing, en) == "Ongoing 2026");
+  Timeframe span;
+  span.from = Period{2026, 0};
+  span.to = Period{2030, 0};
+  CHECK(format_timeframe(span, vi) == "2026 – 2030");
+}
+
+TEST_CASE("format: document number, blank in a draft") {
+  Plan plan;
+  plan.symbol = "KH-UBND";
+  CHECK(format_document_number(plan, "vi") == "Số: \u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND");
+  plan.number = "36";
+  CHECK(format_document_number(plan, "en") == "No. 36/KH-UBND");
+}
+
+TEST_CASE("format: a Text missing its English falls back and is remembered") {
+  Localizer en("en");
+  Text both;
+  both.by_language = {{"vi", "Kế hoạch"}, {"en", "Plan"}};
+  CHECK(en(both) == "Plan");
+  CHECK_FALSE(en.fell_back());
+  CHECK(en(vi_text("Nơi nhận")) == "Nơi nhận");
+  CHECK(en.fell_back());
+}

@@ -1,0 +1,98 @@
+// Whole-site rendering on small inline sites: fallback notes, overrides, URLs.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "cli/build.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using plansite::testing::minimal_site;
+using plansite::testing::read_tree;
+using plansite::testing::replace_once;
+using plansite::testing::TempSite;
+
+namespace {
+
+std::map<std::string, std::string> build(const std::map<std::string, std::string>& files) {
+  TempSite site(files);
+  plansite::BuildOptions options;
+  options.source = site.root();
+  std::ostringstream out, err;
+  int code = plansite::run_build(options, out, err);
+  INFO(err.str());
+  REQUIRE(code == 0);
+  return read_tree(site.root() / "public");
+}
+
+}  // namespace
+
+TEST_CASE("render: the site has a home page and a plan page in each language") {
+  auto out = build(minimal_site());
+  CHECK(out.count("index.html") == 1);
+  CHECK(out.count("en/index.html") == 1);
+  CHECK(out.count("ke-hoach/ke-hoach-thu/index.html") == 1);
+  CHECK(out.count("en/plans/ke-hoach-thu/index.html") == 1);
+  const std::string& en = out.at("en/plans/ke-hoach-thu/index.html");
+  CHECK(en.find("<html lang=\"en\">") != std::string::npos);
+  CHECK(en.find("<link rel=\"alternate\" hreflang=\"vi\" href=\"/ke-hoach/ke-hoach-thu/\">") != std::string::npos);
+  CHECK(en.find("SOCIALIST REPUBLIC OF VIET NAM") != std::string::npos);
+  const std::string& vi = out.at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(vi.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") != std::string::npos);
+  CHECK(vi.find("<li>Lưu: VT.</li>") != std::string::npos);
+}
+
+TEST_CASE("render: missing English text falls back to Vietnamese and says so") {
+  auto files = minimal_site();
+  files.erase("content/plans/ke-hoach-thu/body.en.md");
+  auto& plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  replace_once(plan, "title: {vi: Kế hoạch thử, en: A test plan}", "title: Kế hoạch thử");
+  auto out = build(files);
+  const std::string& en = out.at("en/plans/ke-hoach-thu/index.html");
+  CHECK(en.find("Parts of this page have not yet been translated into English") != std::string::npos);
+  CHECK(en.find("The text of this plan has not yet been translated into English") != std::string::npos);
+  CHECK(en.find("<div class=\"doc-body\" lang=\"vi\">") != std::string::npos);
+  CHECK(en.find("<span class=\"doc-subject\">Kế hoạch thử</span>") != std::string::npos);
+  // The Vietnamese page never carries the note.
+  CHECK(out.at("ke-hoach/ke-hoach-thu/index.html").find("not yet been translated") == std::string::npos);
+}
+
+TEST_CASE("render: a site overrides a template by putting a file of the same name in its theme") {
+  auto files = minimal_site();
+  files["themes/default/home.mustache"] = "<p class=\"custom-home\">{{commune}}</p>\n";
+  auto out = build(files);
+  CHECK(out.at("index.html").find("<p class=\"custom-home\">xã Thử Nghiệm</p>") != std::string::npos);
+  CHECK(out.at("en/index.html").find("<p class=\"custom-home\">Thử Nghiệm Commune</p>") != std::string::npos);
+  // Templates not overridden still come from the built-in theme.
+  CHECK(out.at("ke-hoach/ke-hoach-thu/index.html").find("class=\"doc-header\"") != std::string::npos);
+}
+
+TEST_CASE("render: a broken override template is an error, and nothing is written") {
+  auto files = minimal_site();
+  files["themes/default/home.mustache"] = "{{#plans}}unclosed\n";
+  TempSite site(files);
+  plansite::BuildOptions options;
+  options.source = site.root();
+  std::ostringstream out, err;
+  CHECK(plansite::run_build(options, out, err) == 1);
+  CHECK(err.str().find("home.mustache: error: template error") != std::string::npos);
+  CHECK_FALSE(fs::exists(site.root() / "public"));
+}
+
+TEST_CASE("render: a base_url with a path prefixes every link") {
+  auto files = minimal_site();
+  auto& config = files["site.yaml"];
+  replace_once(config, "base_url: /", "base_url: https://example.org/phu-thinh/");
+  auto out = build(files);
+  const std::string& home = out.at("index.html");
+  CHECK(home.find("href=\"/phu-thinh/ke-hoach/ke-hoach-thu/\"") != std::string::npos);
+  CHECK(home.find("href=\"/phu-thinh/assets/style.") != std::string::npos);
+}
+
+TEST_CASE("render: text is HTML-escaped") {
+  auto files = minimal_site();
+  auto& plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  replace_once(plan, "name: Nguyễn Văn A", "name: \"<b>Nguyễn</b> & A\"");
+  auto out = build(files);
+  CHECK(out.at("ke-hoach/ke-hoach-thu/index.html").find("&lt;b&gt;Nguyễn&lt;/b&gt; &amp; A") != std::string::npos);
+}
