@@ -107,7 +107,10 @@ std::string format_document_number(const Plan& plan, const std::string& language
   std::string prefix = ui_text("number_prefix", language);
   // A draft leaves room before the slash for the number the clerk writes in.
   std::string number = plan.number.empty() ? "\u00a0\u00a0\u00a0\u00a0\u00a0" : plan.number;
-  return prefix + " " + number + "/" + plan.symbol;
+  // State documents join number and symbol with '/' (36/KH-UBND); Party
+  // documents, whose symbol has its own slash, with '-' (41-KH/ĐU).
+  bool party_style = plan.symbol.find('/') != std::string::npos;
+  return prefix + " " + number + (party_style ? "-" : "/") + plan.symbol;
 }
 
 std::string format_legal_basis(const LegalBasis& b, Localizer& tr) {

@@ -62,6 +62,9 @@ TEST_CASE("format: document number, blank in a draft") {
   CHECK(format_document_number(plan, "vi") == "Số: \u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND");
   plan.number = "36";
   CHECK(format_document_number(plan, "en") == "No. 36/KH-UBND");
+  plan.number = "41";
+  plan.symbol = "KH/ĐU";  // a Party committee's plan
+  CHECK(format_document_number(plan, "vi") == "Số: 41-KH/ĐU");
 }
 
 TEST_CASE("format: a Text missing its English falls back and is remembered") {

@@ -56,7 +56,7 @@ std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& sit
 
 View ui_strings_view(const std::string& language) {
   static const char* const keys[] = {
-      "skip_to_content", "home", "plans", "switch_language", "main_navigation", "national_name", "motto",
+      "skip_to_content", "home", "plans", "switch_language", "main_navigation",
       "recipients", "contents", "about_plan", "period", "issued_by", "status", "legal_bases",
       "document_text", "signatures", "indicators", "indicator", "target", "by_year", "population",
       "tasks", "task", "six_clears", "number_short", "lead_agency", "coordinating_agencies", "timeframe",

@@ -18,6 +18,12 @@ View header_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   }
   v.set("issuers", issuers);
   v.set("number_line", format_document_number(plan, context.language));
+  // A Party body's document is headed by the Party's name, without the state
+  // motto (Hướng dẫn 36-HD/VPTW); a state body's by the nation's (Nghị định 30).
+  bool party = !plan.issuers.empty() && context.site.agencies.count(plan.issuers.front().id) &&
+               context.site.agencies.at(plan.issuers.front().id)->kind == "party";
+  v.set("national_name", ui_text(party ? "party_name" : "national_name", context.language));
+  v.set("motto", party ? std::string{} : ui_text("motto", context.language));
   v.set("place_date", format_place_date(plan.place, plan.date, context.language));
   v.set("doc_type", ui_text("doc_type_" + plan.type, context.language));
   v.set("title", tr(plan.title));

@@ -40,6 +40,8 @@ TEST_CASE("render: the site has a home page and a plan page in each language") {
   const std::string& vi = out.at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(vi.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") != std::string::npos);
   CHECK(vi.find("<li>Lưu: VT.</li>") != std::string::npos);
+  // Optional fields left out print no empty label.
+  CHECK(vi.find("Đối tượng tham gia") == std::string::npos);
 }
 
 TEST_CASE("render: missing English text falls back to Vietnamese and says so") {
@@ -95,4 +97,26 @@ TEST_CASE("render: text is HTML-escaped") {
   replace_once(plan, "name: Nguyễn Văn A", "name: \"<b>Nguyễn</b> & A\"");
   auto out = build(files);
   CHECK(out.at("ke-hoach/ke-hoach-thu/index.html").find("&lt;b&gt;Nguyễn&lt;/b&gt; &amp; A") != std::string::npos);
+}
+
+TEST_CASE("render: a Party committee's plan fits the same format, with the Party's header") {
+  auto files = minimal_site();
+  files["content/agencies.yaml"] +=
+      "  - id: dang-uy-xa\n"
+      "    name: {vi: Đảng ủy xã Thử Nghiệm, en: Thử Nghiệm Commune Party Committee}\n"
+      "    kind: party\n";
+  auto& plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  replace_once(plan, "symbol: KH-UBND", "number: \"41\"\nsymbol: KH/ĐU");
+  replace_once(plan, "issuers: [ubnd-xa]", "issuers: [dang-uy-xa]");
+  replace_once(plan, "status: draft", "status: issued");
+  replace_once(plan, "  - title: {vi: CHỦ TỊCH, en: CHAIRPERSON}",
+               "  - authority: {vi: T/M BAN THƯỜNG VỤ, en: ON BEHALF OF THE STANDING BOARD}\n"
+               "    title: {vi: BÍ THƯ, en: SECRETARY}");
+  auto out = build(files);
+  const std::string& vi = out.at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(vi.find("<p class=\"doc-national-name\">ĐẢNG CỘNG SẢN VIỆT NAM</p>") != std::string::npos);
+  CHECK(vi.find("doc-motto") == std::string::npos);
+  CHECK(vi.find("Số: 41-KH/ĐU") != std::string::npos);
+  CHECK(vi.find("T/M BAN THƯỜNG VỤ") != std::string::npos);
+  CHECK(out.at("en/plans/ke-hoach-thu/index.html").find("COMMUNIST PARTY OF VIET NAM") != std::string::npos);
 }

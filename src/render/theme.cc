@@ -21,7 +21,10 @@ bool is_template(const std::string& name) {
 }
 
 mustache::data to_data(const View& view) {
-  if (view.is_string()) return mustache::data(view.string());
+  // kainjow treats "" as true in sections; templates expect `{{#note}}` to skip
+  // an empty note, as in other Mustache engines. False renders as "" too.
+  if (view.is_string())
+    return view.string().empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(view.string());
   if (view.is_bool()) return mustache::data(view.boolean() ? mustache::data::type::bool_true
                                                             : mustache::data::type::bool_false);
   if (view.is_list()) {

@@ -21,6 +21,7 @@ const std::map<std::string, Pair>& strings() {
       {"switch_language", {"Ngôn ngữ", "Language"}},
       {"main_navigation", {"Điều hướng chính", "Main navigation"}},
       {"national_name", {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"}},
+      {"party_name", {"ĐẢNG CỘNG SẢN VIỆT NAM", "COMMUNIST PARTY OF VIET NAM"}},
       {"motto", {"Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"}},
       {"number_prefix", {"Số:", "No."}},
       {"doc_type_plan", {"KẾ HOẠCH", "PLAN"}},
