@@ -173,6 +173,18 @@ TEST_CASE("text not in NFC is normalized with a warning") {
         "  hint: re-type the accented letters, or save the file as UTF-8 (NFC)\n");
 }
 
+TEST_CASE("a value cut short by a ' #' comment is flagged") {
+  CHECK(diagnostics_after(kPlan, "place: Thử Nghiệm", "place: Thử Nghiệm #2 cũ") ==
+        kPlan + ":4:8: warning: the text after ' #' on this line is a YAML comment and was left out\n"
+        "  hint: if it belongs to the value, put the whole value in double quotes: \"…\"\n");
+}
+
+TEST_CASE("a comment on its own or after a quoted value is fine") {
+  CHECK(diagnostics_after(kPlan, "place: Thử Nghiệm", "place: \"Thử Nghiệm #2\"  # ghi chú") == "");
+  CHECK(diagnostics_after(kPlan, "period: 2026", "# thời kỳ\nperiod: 2026") == "");
+  CHECK(diagnostics_after(kPlan, "period: 2026", "period: 2026 # một năm") == "");
+}
+
 TEST_CASE("an unknown objective is reported at the reference") {
   CHECK(diagnostics_after(kPlan, "    unit: percent\n", "    unit: percent\n    objective: muc-tieu-1\n") ==
         kPlan + ":17:16: error: unknown objective 'muc-tieu-1'\n"

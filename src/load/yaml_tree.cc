@@ -25,6 +25,12 @@ class PositionMapper {
     }
   }
 
+  /// The raw text of a 0-based line, or "".
+  const std::string& line(int index) const {
+    static const std::string none;
+    return index >= 0 && index < static_cast<int>(lines_.size()) ? lines_[index] : none;
+  }
+
   Position at(const YAML::Mark& mark) const {
     if (mark.line < 0) return {file_, 0, 0};
     int column = mark.column + 1;
@@ -41,6 +47,22 @@ class PositionMapper {
   std::vector<std::string> lines_;
 };
 
+// In YAML " #" starts a comment, so `note: Mục 2 #3 đã sửa` quietly loses "#3 đã sửa".
+// An officer would never guess, so a plain one-line value followed by a '#'
+// glued to a word ("#3") is flagged; "# ghi chú" with a space reads as a comment.
+void warn_if_cut_by_comment(const YAML::Node& node, const YamlNode& out, const PositionMapper& mapper,
+                            Diagnostics& diagnostics) {
+  if (node.Tag() != "?") return;  // quoted and block scalars keep their '#'
+  const std::string& line = mapper.line(node.Mark().line);
+  size_t start = static_cast<size_t>(node.Mark().column);
+  if (start > line.size() || line.compare(start, out.scalar.size(), out.scalar) != 0) return;
+  size_t rest = line.find_first_not_of(" \t", start + out.scalar.size());
+  if (rest == std::string::npos || line[rest] != '#' || rest == start + out.scalar.size()) return;
+  if (rest + 1 >= line.size() || line[rest + 1] == ' ' || line[rest + 1] == '\t') return;
+  diagnostics.warning(out.position, "the text after ' #' on this line is a YAML comment and was left out",
+                      "if it belongs to the value, put the whole value in double quotes: \"…\"");
+}
+
 YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnostics& diagnostics) {
   YamlNode out;
   out.position = mapper.at(node.Mark());
@@ -48,6 +70,7 @@ YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnosti
     case YAML::NodeType::Scalar: {
       out.kind = YamlNode::Kind::scalar;
       out.scalar = node.Scalar();
+      warn_if_cut_by_comment(node, out, mapper, diagnostics);
       std::string nfc = to_nfc(out.scalar);
       if (nfc != out.scalar) {
         diagnostics.warning(out.position, "text is not in Unicode NFC form; it was normalized",
