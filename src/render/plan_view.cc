@@ -180,6 +180,8 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("has_toc", !body.headings.empty());
 
   v.set("signatories", signatories_view(plan, tr));
+  // A joint plan (liên tịch) signs side by side, with the recipients below.
+  v.set("joint", plan.signatories.size() > 1);
   v.set("recipients", recipients_view(plan, tr));
   View::List tasks = tasks_view(plan, context, tr);
   v.set("has_tasks", !tasks.empty());
