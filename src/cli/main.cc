@@ -100,7 +100,14 @@ int main(int argc, char** argv) {
     if (!std::filesystem::is_directory(options.source))
       return usage_error("source folder '" + options.source.string() + "' does not exist",
                          options.write ? kBuildHelp : kCheckHelp);
-    return plansite::run_build(options, std::cout, std::cerr);
+    try {
+      return plansite::run_build(options, std::cout, std::cerr);
+    } catch (const std::exception& e) {
+      // Not the content's fault, but still no crash and no damaged output:
+      // the write stage swaps the site in only at its very end.
+      std::cerr << "plansite: internal error: " << e.what() << "\nthe previous output was left as it was\n";
+      return 1;
+    }
   }
   return usage_error("unknown command '" + command + "'", kMainHelp);
 }

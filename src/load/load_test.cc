@@ -191,6 +191,20 @@ TEST_CASE("an unknown objective is reported at the reference") {
         "  hint: objectives are declared under `objectives:` in the same plan\n");
 }
 
+TEST_CASE("a YAML alias bomb is refused, not expanded") {
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'h'; ++c)
+    bomb += std::string(1, c) + ": &" + c + " [*" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) +
+            ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" +
+            char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
+  auto files = minimal_site();
+  files["site.yaml"] += bomb;
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "site.yaml:1:1: error: the file expands to more than a million values\n"
+        "  hint: YAML aliases (*name) may be repeating a large part of the file; write the values out\n");
+}
+
 TEST_CASE("a missing site.yaml is an error") {
   auto files = minimal_site();
   files.erase("site.yaml");

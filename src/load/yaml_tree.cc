@@ -63,7 +63,15 @@ void warn_if_cut_by_comment(const YAML::Node& node, const YamlNode& out, const P
                       "if it belongs to the value, put the whole value in double quotes: \"…\"");
 }
 
-YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnostics& diagnostics) {
+// YAML aliases let a few lines expand into billions of nodes ("billion
+// laughs"); no plan comes anywhere near this many.
+constexpr long kMaxNodes = 1'000'000;
+
+struct TooManyNodes {};
+
+YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnostics& diagnostics,
+                 long& budget) {
+  if (--budget < 0) throw TooManyNodes{};
   YamlNode out;
   out.position = mapper.at(node.Mark());
   switch (node.Type()) {
@@ -81,7 +89,7 @@ YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnosti
     }
     case YAML::NodeType::Sequence:
       out.kind = YamlNode::Kind::sequence;
-      for (const auto& item : node) out.items.push_back(convert(item, mapper, diagnostics));
+      for (const auto& item : node) out.items.push_back(convert(item, mapper, diagnostics, budget));
       break;
     case YAML::NodeType::Map: {
       out.kind = YamlNode::Kind::map;
@@ -94,7 +102,7 @@ YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnosti
                             "each key may appear once in a map; remove or merge one of them");
           continue;
         }
-        out.entries.emplace_back(key, convert(entry.second, mapper, diagnostics));
+        out.entries.emplace_back(key, convert(entry.second, mapper, diagnostics, budget));
         out.key_positions.push_back(key_at);
       }
       break;
@@ -121,9 +129,14 @@ std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& t
   PositionMapper mapper(file, text);
   try {
     YAML::Node root = YAML::Load(text);
-    YamlNode out = convert(root, mapper, diagnostics);
+    long budget = kMaxNodes;
+    YamlNode out = convert(root, mapper, diagnostics, budget);
     if (root.IsNull()) out.position = {file, 1, 1};
     return out;
+  } catch (const TooManyNodes&) {
+    diagnostics.error({file, 1, 1}, "the file expands to more than a million values",
+                      "YAML aliases (*name) may be repeating a large part of the file; write the values out");
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     diagnostics.error(mapper.at(e.mark), "YAML syntax: " + clean_message(e.msg),
                       "check indentation and quote values that contain ': ' or start with a symbol");
