@@ -196,38 +196,47 @@ bool FieldReader::boolean(const std::string& key, bool fallback) {
   return fallback;
 }
 
-std::optional<PartialDate> FieldReader::date(const std::string& key, bool required) {
+namespace {
+
+const char* const kDateHint =
+    "write YYYY-MM-DD, e.g. 2026-01-28; a draft may leave out the day (2026-04) or the day and month (2026)";
+const char* const kQuarterHint = "write a year (2026) or a quarter (2026-Q2)";
+const char* const kYearSpanHint = "write a year (2026) or a span of years (2026-2030)";
+
+}  // namespace
+
+template <typename T>
+std::optional<T> FieldReader::parsed(const std::string& key, bool required,
+                                     std::optional<T> (*parse)(const std::string&), const char* what,
+                                     const char* hint) {
   const YamlNode* value = node(key, required);
   if (!value) return std::nullopt;
-  std::string v = scalar(*value, key);
-  auto d = parse_partial_date(v);
-  if (!d)
-    diagnostics_.error(value->position, "malformed date '" + v + "'",
-                       "write YYYY-MM-DD, e.g. 2026-01-28; a draft may leave out the day (2026-04) "
-                       "or the day and month (2026)");
-  return d;
+  std::string text = scalar(*value, key);
+  std::optional<T> result = parse(text);
+  if (!result) diagnostics_.error(value->position, std::string("malformed ") + what + " '" + text + "'", hint);
+  return result;
+}
+
+std::optional<PartialDate> FieldReader::date(const std::string& key, bool required) {
+  return parsed<PartialDate>(key, required, parse_partial_date, "date", kDateHint);
 }
 
 std::optional<Period> FieldReader::period(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
-  if (!value) return std::nullopt;
-  std::string v = scalar(*value, key);
-  auto p = parse_period(v);
-  if (!p)
-    diagnostics_.error(value->position, "malformed period '" + v + "'",
-                       "write a year (2026) or a quarter (2026-Q2)");
-  return p;
+  return parsed<Period>(key, required, parse_period, "period", kQuarterHint);
 }
 
 std::optional<YearSpan> FieldReader::year_span(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
-  if (!value) return std::nullopt;
-  std::string v = scalar(*value, key);
-  auto s = parse_year_span(v);
-  if (!s)
-    diagnostics_.error(value->position, "malformed period '" + v + "'",
-                       "write a year (2026) or a span of years (2026-2030)");
-  return s;
+  return parsed<YearSpan>(key, required, parse_year_span, "period", kYearSpanHint);
+}
+
+std::vector<Period> FieldReader::periods(const std::string& key) {
+  std::vector<Period> out;
+  for (const auto& item : list(key, false)) {
+    std::string text = scalar(item, key);
+    if (auto p = parse_period(text)) out.push_back(*p);
+    else diagnostics_.error(item.position, "malformed period '" + text + "'", kQuarterHint);
+  }
+  return out;
 }
 
 const std::vector<YamlNode>& FieldReader::list(const std::string& key, bool required) {

@@ -38,6 +38,8 @@ class FieldReader {
   std::optional<PartialDate> date(const std::string& key, bool required);
   std::optional<Period> period(const std::string& key, bool required);
   std::optional<YearSpan> year_span(const std::string& key, bool required);
+  /// A list of periods (`[2026-Q2, 2026-Q3]`).
+  std::vector<Period> periods(const std::string& key);
   std::vector<Text> texts(const std::string& key, bool required);
   /// The items of a list under `key` (empty, with an error, if it is not a list).
   const std::vector<YamlNode>& list(const std::string& key, bool required);
@@ -48,6 +50,9 @@ class FieldReader {
  private:
   void missing(const std::string& key);
   std::string scalar(const YamlNode& value, const std::string& key);
+  template <typename T>
+  std::optional<T> parsed(const std::string& key, bool required, std::optional<T> (*parse)(const std::string&),
+                          const char* what, const char* hint);
 
   const YamlNode* map_ = nullptr;
   const YamlNode& source_;

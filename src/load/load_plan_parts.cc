@@ -74,12 +74,7 @@ Timeframe read_timeframe(FieldReader& task, Diagnostics& diagnostics) {
   t.from = r.period("from", false);
   t.to = r.period("to", false);
   t.ongoing = r.boolean("ongoing", false);
-  for (const auto& item : r.list("peak", false)) {
-    auto p = item.is_scalar() ? parse_period(item.scalar) : std::nullopt;
-    if (p) t.peak.push_back(*p);
-    else diagnostics.error(item.position, "malformed period '" + item.scalar + "'",
-                           "write a year (2026) or a quarter (2026-Q2)");
-  }
+  t.peak = r.periods("peak");
   t.note = r.text("note", false);
   if (r.ok() && !t.from && !t.ongoing && !r.node("from", false))
     diagnostics.error(node->position, "timeframe needs 'from' or 'ongoing: true'");

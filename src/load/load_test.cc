@@ -76,6 +76,12 @@ TEST_CASE("a malformed quarter in a timeframe is reported") {
         "  hint: write a year (2026) or a quarter (2026-Q2)\n");
 }
 
+TEST_CASE("a malformed peak quarter is reported at that item") {
+  CHECK(diagnostics_after(kPlan, "to: 2026-Q4}", "to: 2026-Q4, peak: [2026-Q2, 2026-Q7]}") ==
+        kPlan + ":23:61: error: malformed period '2026-Q7'\n"
+        "  hint: write a year (2026) or a quarter (2026-Q2)\n");
+}
+
 TEST_CASE("a timeframe may not end before it starts") {
   CHECK(diagnostics_after(kPlan, "to: 2026-Q4", "to: 2025-Q4") ==
         kPlan + ":23:36: error: timeframe ends before it starts\n");
