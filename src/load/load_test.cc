@@ -239,3 +239,20 @@ TEST_CASE("every problem is reported, not just the first") {
   CHECK(out.find("malformed date '2026-02-30'") != std::string::npos);
   CHECK(out.find("between 0 and 100; got -5") != std::string::npos);
 }
+
+TEST_CASE("files saved by Windows editors (BOM, CRLF line ends) load cleanly") {
+  auto files = minimal_site();
+  for (auto& [path, text] : files) {
+    std::string crlf;
+    for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    text = "\xEF\xBB\xBF" + crlf;
+  }
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) == "");
+  // Positions still count characters on the line, not the BOM or the CR.
+  replace_once(files["content/plans/ke-hoach-thu/plan.yaml"], "issuers: [ubnd-xa]", "issuers: [ubnd-xo]");
+  TempSite broken(files);
+  CHECK(check_diagnostics(broken.root()) ==
+        "content/plans/ke-hoach-thu/plan.yaml:3:11: error: unknown agency 'ubnd-xo'\n"
+        "  hint: did you mean 'ubnd-xa'?\n");
+}

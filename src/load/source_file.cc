@@ -51,6 +51,8 @@ std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
                       "save the file with UTF-8 encoding");
     return std::nullopt;
   }
+  // Notepad and Word write a byte-order mark; it is not part of the text.
+  if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);
   std::string nfc = to_nfc(*text);
   if (nfc != *text) {
     diagnostics.warning({relative, first_changed_line(*text, nfc), 1},

@@ -120,3 +120,12 @@ TEST_CASE("render: a Party committee's plan fits the same format, with the Party
   CHECK(vi.find("T/M BAN THƯỜNG VỤ") != std::string::npos);
   CHECK(out.at("en/plans/ke-hoach-thu/index.html").find("COMMUNIST PARTY OF VIET NAM") != std::string::npos);
 }
+
+TEST_CASE("render: a byte-order mark in the plan text does not reach the page") {
+  auto files = minimal_site();
+  files["content/plans/ke-hoach-thu/body.vi.md"] = "\xEF\xBB\xBF## I. MỤC ĐÍCH\r\n\r\nNội dung.\r\n";
+  auto out = build(files);
+  const std::string& vi = out.at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(vi.find("\xEF\xBB\xBF") == std::string::npos);
+  CHECK(vi.find("<h2 id=\"i-muc-dich\">I. MỤC ĐÍCH</h2>") != std::string::npos);
+}
