@@ -9,6 +9,14 @@ namespace plansite {
 
 /// The site with every cross-reference checked and indexed, ready to render.
 struct ResolvedSite {
+  ResolvedSite() = default;
+  // The indexes point into `site`: a copy would point into the original, so
+  // only moves (which keep the vectors' storage) are allowed.
+  ResolvedSite(const ResolvedSite&) = delete;
+  ResolvedSite& operator=(const ResolvedSite&) = delete;
+  ResolvedSite(ResolvedSite&&) = default;
+  ResolvedSite& operator=(ResolvedSite&&) = default;
+
   Site site;
   std::map<std::string, const Agency*> agencies;
   /// Which plan each indicator, task, program and objective belongs to (by id).
