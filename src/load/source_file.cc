@@ -7,14 +7,6 @@
 
 namespace plansite {
 
-std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const std::string& relative,
                                        bool required, Diagnostics& diagnostics) {
   auto text = read_file(root / relative);

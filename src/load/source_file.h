@@ -5,11 +5,9 @@
 
 #include "load/yaml_tree.h"
 #include "model/diagnostic.h"
+#include "util/read_file.h"
 
 namespace plansite {
-
-/// Reads a whole file; nothing if it cannot be read.
-std::optional<std::string> read_file(const std::filesystem::path& path);
 
 /// Reads and parses `root/relative` as YAML; a missing file is an error when `required`.
 std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const std::string& relative,

@@ -4,10 +4,12 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <functional>
+#include <regex>
+#include <set>
 
 #include "render/embedded_theme.h"
+#include "util/read_file.h"
 
 namespace plansite {
 
@@ -16,8 +18,19 @@ namespace mustache = kainjow::mustache;
 
 namespace {
 
+const std::string kTemplateSuffix = ".mustache";
+
+// Files a theme may publish under assets/; anything else in the folder (notes,
+// backups, YAML) stays private.
+const std::set<std::string> kAssetExtensions = {".css", ".js", ".svg", ".png", ".jpg", ".ico", ".woff2"};
+
 bool is_template(const std::string& name) {
-  return name.size() > 9 && name.compare(name.size() - 9, 9, ".mustache") == 0;
+  return name.size() > kTemplateSuffix.size() &&
+         name.compare(name.size() - kTemplateSuffix.size(), kTemplateSuffix.size(), kTemplateSuffix) == 0;
+}
+
+std::string partial_name(const std::string& template_name) {
+  return template_name.substr(0, template_name.size() - kTemplateSuffix.size());
 }
 
 mustache::data to_data(const View& view) {
@@ -37,16 +50,40 @@ mustache::data to_data(const View& view) {
   return object;
 }
 
+// Looks partials up among the theme's templates only, so a template named
+// like a view key (content.mustache, header.mustache) cannot shadow the data.
+class ThemeContext : public mustache::context<std::string> {
+ public:
+  ThemeContext(const mustache::data* view, const mustache::data& partials)
+      : mustache::context<std::string>(view), partials_(partials) {}
+  const mustache::data* get_partial(const std::string& name) const override { return partials_.get(name); }
+
+ private:
+  const mustache::data& partials_;
+};
+
+// The partials each template includes: `{{> name}}`.
+std::vector<std::string> included_partials(const std::string& source) {
+  static const std::regex include(R"(\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\})");
+  std::vector<std::string> names;
+  for (auto it = std::sregex_iterator(source.begin(), source.end(), include); it != std::sregex_iterator(); ++it)
+    names.push_back((*it)[1]);
+  return names;
+}
+
 }  // namespace
 
 Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics) {
   Theme theme;
-  auto add = [&theme](const std::string& name, std::string content, const std::string& origin) {
+  auto add = [&theme, &diagnostics](const std::string& name, std::string content, const std::string& origin) {
     if (is_template(name)) {
       theme.templates_[name] = std::move(content);
       theme.origins_[name] = origin;
-    } else {
+    } else if (kAssetExtensions.count(fs::path(name).extension().string())) {
       theme.assets_[name] = std::move(content);
+    } else {
+      diagnostics.warning({origin, 0, 0}, "not a template or an asset; not published",
+                          "a theme holds *.mustache templates and .css, .js, .svg, .png, .jpg, .ico, .woff2 files");
     }
   };
   for (const auto& file : embedded_theme_files())
@@ -56,17 +93,15 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics) {
   if (fs::is_directory(site_theme_dir, ec)) {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(site_theme_dir, ec))
-      if (entry.is_regular_file()) files.push_back(entry.path());
+      if (entry.is_regular_file(ec)) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      if (!in) {
+      auto text = read_file(path);
+      if (!text) {
         diagnostics.error({path.string(), 0, 0}, "cannot read theme file");
         continue;
       }
-      add(path.filename().string(), text.str(), path.string());
+      add(path.filename().string(), *text, path.string());
     }
   }
   for (const auto& [name, source] : theme.templates_) {
@@ -74,7 +109,41 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics) {
     if (!parsed.is_valid())
       diagnostics.error({theme.origins_[name], 0, 0}, "template error: " + parsed.error_message());
   }
+  theme.check_partial_cycles(diagnostics);
   return theme;
+}
+
+// A template that includes itself, directly or through others, would recurse
+// until the stack overflows inside the engine: refuse it up front.
+void Theme::check_partial_cycles(Diagnostics& diagnostics) const {
+  std::map<std::string, std::vector<std::string>> edges;
+  for (const auto& [name, source] : templates_) edges[partial_name(name)] = included_partials(source);
+  std::map<std::string, int> state;  // 0 unvisited, 1 on the current path, 2 done
+  std::function<bool(const std::string&, std::vector<std::string>&)> visit =
+      [&](const std::string& node, std::vector<std::string>& path) {
+        if (state[node] == 2) return false;
+        if (state[node] == 1) {
+          path.push_back(node);
+          return true;
+        }
+        state[node] = 1;
+        path.push_back(node);
+        for (const auto& next : edges[node])
+          if (edges.count(next) && visit(next, path)) return true;
+        path.pop_back();
+        state[node] = 2;
+        return false;
+      };
+  for (const auto& [node, unused] : edges) {
+    std::vector<std::string> path;
+    if (!visit(node, path)) continue;
+    std::string cycle;
+    for (const auto& step : path) cycle += (cycle.empty() ? "" : " > ") + step;
+    diagnostics.error({origins_.at(path.front() + kTemplateSuffix), 0, 0},
+                      "templates include each other in a loop: " + cycle,
+                      "a partial ({{> name}}) must not include itself, directly or through others");
+    return;
+  }
 }
 
 std::string Theme::render(const std::string& name, const View& view, Diagnostics& diagnostics) const {
@@ -83,14 +152,15 @@ std::string Theme::render(const std::string& name, const View& view, Diagnostics
     diagnostics.error({name, 0, 0}, "no template named '" + name + "' in the theme");
     return {};
   }
-  mustache::data data = to_data(view);
-  for (const auto& [partial_name, source] : templates_) {
-    std::string key = partial_name.substr(0, partial_name.size() - 9);
-    std::string text = source;
-    data.set(key, mustache::partial([text]() { return text; }));
+  mustache::data partials(mustache::data::type::object);
+  for (const auto& [template_name, source] : templates_) {
+    const std::string& text = source;
+    partials.set(partial_name(template_name), mustache::partial([&text]() { return text; }));
   }
+  mustache::data data = to_data(view);
+  ThemeContext context(&data, partials);
   mustache::mustache tmpl(it->second);
-  std::string out = tmpl.render(data);
+  std::string out = tmpl.render(context);
   if (!tmpl.is_valid())
     diagnostics.error({origins_.at(name), 0, 0}, "template error: " + tmpl.error_message());
   return out;

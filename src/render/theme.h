@@ -24,6 +24,8 @@ class Theme {
   const std::map<std::string, std::string>& assets() const { return assets_; }
 
  private:
+  void check_partial_cycles(Diagnostics& diagnostics) const;
+
   std::map<std::string, std::string> templates_;  ///< name → source
   std::map<std::string, std::string> origins_;    ///< name → file, for messages
   std::map<std::string, std::string> assets_;
