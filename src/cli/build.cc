@@ -38,6 +38,20 @@ int report(const Diagnostics& diagnostics, std::ostream& err) {
   return 1;
 }
 
+// The site's theme: the built-in default, overridden by themes/<name>/ where it
+// exists. `check` loads it too, so template errors show before a build.
+std::optional<Theme> load_theme(const std::filesystem::path& source, const std::string& name,
+                                Diagnostics& diagnostics) {
+  std::filesystem::path folder = source / "themes" / name;
+  std::error_code ec;
+  if (name != "default" && !std::filesystem::is_directory(folder, ec)) {
+    diagnostics.error({"site.yaml", 0, 0}, "theme '" + name + "' not found",
+                      "create themes/" + name + "/ or remove `theme:` to use the built-in theme");
+    return std::nullopt;
+  }
+  return Theme::load(folder, diagnostics);
+}
+
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
@@ -50,14 +64,15 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
 
   ResolvedSite resolved = resolve_site(std::move(*site), diagnostics);
   timer.done("resolve");
-  if (diagnostics.has_errors() || !options.write) {
+  if (diagnostics.has_errors()) return report(diagnostics, err);
+
+  std::optional<Theme> theme = load_theme(options.source, resolved.site.theme, diagnostics);
+  if (!theme || diagnostics.has_errors() || !options.write) {
     int code = report(diagnostics, err);
     if (code == 0) out << "ok: " << resolved.site.plans.size() << " plans, no errors\n";
     return code;
   }
-
-  Theme theme = Theme::load(options.source / "themes" / resolved.site.theme, diagnostics);
-  OutputFiles files = render_site(resolved, theme, diagnostics);
+  OutputFiles files = render_site(resolved, *theme, diagnostics);
   timer.done("render");
   if (diagnostics.has_errors()) return report(diagnostics, err);
 

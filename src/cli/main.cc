@@ -97,7 +97,8 @@ int main(int argc, char** argv) {
     int parsed = parse_build_options(args, options.write, options);
     if (parsed == -1) return 0;
     if (parsed != 0) return parsed;
-    if (!std::filesystem::is_directory(options.source))
+    std::error_code ec;
+    if (!std::filesystem::is_directory(options.source, ec))
       return usage_error("source folder '" + options.source.string() + "' does not exist",
                          options.write ? kBuildHelp : kCheckHelp);
     try {

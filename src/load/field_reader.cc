@@ -1,6 +1,7 @@
 #include "load/field_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <regex>
 
@@ -20,9 +21,15 @@ const std::vector<std::string>& text_languages() {
 
 }  // namespace
 
+// A plain loop: std::regex recurses per character and overflows the stack on long input.
 bool is_valid_id(const std::string& id) {
-  static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id, pattern);
+  if (id.empty() || id.size() > 100 || id.front() == '-' || id.back() == '-') return false;
+  for (size_t i = 0; i < id.size(); ++i) {
+    char c = id[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
 }
 
 Text read_text(const YamlNode& value, const std::string& key, Diagnostics& diagnostics) {
@@ -92,6 +99,15 @@ const YamlNode* FieldReader::node(const std::string& key, bool required) {
   return nullptr;
 }
 
+const YamlNode* FieldReader::scalar_node(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value || value->is_scalar()) return value;
+  // One mistake, one message: callers stop here instead of also complaining
+  // about the empty value they would otherwise see.
+  diagnostics_.error(value->position, "'" + key + "' must be a single value, not " + describe_kind(*value));
+  return nullptr;
+}
+
 std::string FieldReader::scalar(const YamlNode& value, const std::string& key) {
   if (value.is_scalar()) return value.scalar;
   diagnostics_.error(value.position, "'" + key + "' must be a single value, not " + describe_kind(value));
@@ -99,31 +115,36 @@ std::string FieldReader::scalar(const YamlNode& value, const std::string& key) {
 }
 
 std::string FieldReader::string(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
-  return value ? scalar(*value, key) : std::string{};
+  const YamlNode* value = scalar_node(key, required);
+  if (!value) return {};
+  if (required && value->scalar.empty()) diagnostics_.error(value->position, "'" + key + "' must not be empty");
+  return value->scalar;
 }
 
 Text FieldReader::text(const std::string& key, bool required) {
   const YamlNode* value = node(key, required);
-  return value ? read_text(*value, key, diagnostics_) : Text{};
+  if (!value) return {};
+  Text text = read_text(*value, key, diagnostics_);
+  // `title: ""` or `title: {}` would publish a heading or a link with no words.
+  if (required && text.in("vi").empty() && (value->is_scalar() || value->entries.empty()))
+    diagnostics_.error(value->position, "'" + key + "' must not be empty");
+  return text;
 }
 
 std::string FieldReader::id(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
+  const YamlNode* value = scalar_node(key, required);
   if (!value) return {};
-  std::string id = scalar(*value, key);
-  if (!id.empty() && !is_valid_id(id))
+  const std::string& id = value->scalar;
+  if (!is_valid_id(id))
     diagnostics_.error(value->position, "invalid id '" + id + "'",
                        "ids are lowercase ASCII letters, digits and single dashes, e.g. 'phong-kinh-te'");
   return id;
 }
 
 std::optional<IdRef> FieldReader::id_ref(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
-  if (!value) return std::nullopt;
-  std::string id = scalar(*value, key);
-  if (id.empty()) return std::nullopt;
-  return IdRef{id, value->position};
+  const YamlNode* value = scalar_node(key, required);
+  if (!value || value->scalar.empty()) return std::nullopt;
+  return IdRef{value->scalar, value->position};
 }
 
 std::vector<IdRef> FieldReader::id_refs(const std::string& key, bool required) {
@@ -149,9 +170,9 @@ std::vector<IdRef> FieldReader::id_refs(const std::string& key, bool required) {
 
 std::string FieldReader::one_of(const std::string& key, const std::vector<std::string>& allowed,
                                 bool required, const std::string& fallback) {
-  const YamlNode* value = node(key, required);
+  const YamlNode* value = scalar_node(key, required);
   if (!value) return fallback;
-  std::string v = scalar(*value, key);
+  const std::string& v = value->scalar;
   if (std::find(allowed.begin(), allowed.end(), v) != allowed.end()) return v;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
@@ -160,24 +181,40 @@ std::string FieldReader::one_of(const std::string& key, const std::vector<std::s
   return fallback;
 }
 
+namespace {
+
+// Plain decimals only: strtod would also take "nan", "inf", "0x20" and "1e300",
+// none of which an officer means or the site can show.
+bool is_plain_decimal(const std::string& text) {
+  size_t i = text.size() > 0 && text[0] == '-' ? 1 : 0;
+  size_t digits = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+  if (digits == 0 || digits > 12) return false;
+  if (i == text.size()) return true;
+  if (text[i] != '.') return false;
+  size_t decimals = 0;
+  for (++i; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++decimals;
+  return i == text.size() && decimals > 0 && decimals <= 6;
+}
+
+}  // namespace
+
 std::optional<double> FieldReader::number(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
+  const YamlNode* value = scalar_node(key, required);
   if (!value) return std::nullopt;
-  std::string v = scalar(*value, key);
-  char* end = nullptr;
-  double d = std::strtod(v.c_str(), &end);
-  if (v.empty() || end == nullptr || *end != '\0') {
+  const std::string& v = value->scalar;
+  if (!is_plain_decimal(v)) {
     diagnostics_.error(value->position, "'" + key + "' must be a number; got '" + v + "'",
                        "write digits with a dot for decimals, without a unit: 95 or 12.5");
     return std::nullopt;
   }
-  return d;
+  return std::strtod(v.c_str(), nullptr);
 }
 
 std::optional<int> FieldReader::year(const std::string& key, bool required) {
-  const YamlNode* value = node(key, required);
+  const YamlNode* value = scalar_node(key, required);
   if (!value) return std::nullopt;
-  std::string v = scalar(*value, key);
+  const std::string& v = value->scalar;
   auto span = parse_year_span(v);
   if (!span || span->from != span->to) {
     diagnostics_.error(value->position, "'" + key + "' must be a year like 2030; got '" + v + "'");
@@ -187,9 +224,9 @@ std::optional<int> FieldReader::year(const std::string& key, bool required) {
 }
 
 bool FieldReader::boolean(const std::string& key, bool fallback) {
-  const YamlNode* value = node(key, false);
+  const YamlNode* value = scalar_node(key, false);
   if (!value) return fallback;
-  std::string v = scalar(*value, key);
+  const std::string& v = value->scalar;
   if (v == "true") return true;
   if (v == "false") return false;
   diagnostics_.error(value->position, "'" + key + "' must be true or false; got '" + v + "'");
@@ -209,9 +246,9 @@ template <typename T>
 std::optional<T> FieldReader::parsed(const std::string& key, bool required,
                                      std::optional<T> (*parse)(const std::string&), const char* what,
                                      const char* hint) {
-  const YamlNode* value = node(key, required);
+  const YamlNode* value = scalar_node(key, required);
   if (!value) return std::nullopt;
-  std::string text = scalar(*value, key);
+  const std::string& text = value->scalar;
   std::optional<T> result = parse(text);
   if (!result) diagnostics_.error(value->position, std::string("malformed ") + what + " '" + text + "'", hint);
   return result;
@@ -232,7 +269,11 @@ std::optional<YearSpan> FieldReader::year_span(const std::string& key, bool requ
 std::vector<Period> FieldReader::periods(const std::string& key) {
   std::vector<Period> out;
   for (const auto& item : list(key, false)) {
-    std::string text = scalar(item, key);
+    if (!item.is_scalar()) {
+      scalar(item, key);  // reports it
+      continue;
+    }
+    const std::string& text = item.scalar;
     if (auto p = parse_period(text)) out.push_back(*p);
     else diagnostics_.error(item.position, "malformed period '" + text + "'", kQuarterHint);
   }
@@ -263,8 +304,11 @@ void FieldReader::finish() {
   for (size_t i = 0; i < map_->entries.size(); ++i) {
     const std::string& key = map_->entries[i].first;
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
+    // Vietnamese writes decimals with a comma; inside {…} YAML reads "12,5" as "12" and a key "5".
+    bool digits = !key.empty() && std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); });
     diagnostics_.error(map_->key_positions[i], "unknown key '" + key + "' in " + what_,
-                       did_you_mean(key, known_));
+                       digits ? "write decimals with a dot (12.5): in {…} a comma separates entries"
+                              : did_you_mean(key, known_));
   }
 }
 

@@ -49,6 +49,8 @@ class FieldReader {
 
  private:
   void missing(const std::string& key);
+  /// The node under `key` if it is a single value; reports it (once) if it is not.
+  const YamlNode* scalar_node(const std::string& key, bool required);
   std::string scalar(const YamlNode& value, const std::string& key);
   template <typename T>
   std::optional<T> parsed(const std::string& key, bool required, std::optional<T> (*parse)(const std::string&),

@@ -94,7 +94,8 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
     std::string file = folder + "/body." + language + ".md";
     if (auto body = load_markdown_file(root, file, diagnostics)) plan.body[language] = *body;
   }
-  if (!plan.body.count("vi") && !std::filesystem::exists(root / folder / "body.vi.md"))
+  std::error_code ec;
+  if (!plan.body.count("vi") && !std::filesystem::exists(root / folder / "body.vi.md", ec))
     diagnostics.error({folder + "/body.vi.md", 0, 0}, "missing the plan's Vietnamese text",
                       "write the document's text as issued in " + folder + "/body.vi.md");
   return plan;

@@ -22,12 +22,21 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
     diagnostics.error(r.node("base_url", false)->position, "base_url must end with '/'",
                       "write '" + site.base_url + "/'");
   std::string theme = r.string("theme", false);
-  if (!theme.empty()) site.theme = theme;
+  if (!theme.empty()) {
+    // A name, not a path: `theme: ../content` must not publish the content folder.
+    if (is_valid_id(theme)) site.theme = theme;
+    else diagnostics.error(r.node("theme", false)->position, "invalid theme name '" + theme + "'",
+                           "name a folder under themes/: lowercase letters, digits and dashes");
+  }
   if (const YamlNode* languages = r.node("languages", true)) {
     for (const auto& item : languages->items) {
-      if (item.scalar != "vi" && item.scalar != "en") {
-        diagnostics.error(item.position, "unsupported language '" + item.scalar + "'",
+      if (!item.is_scalar() || (item.scalar != "vi" && item.scalar != "en")) {
+        diagnostics.error(item.position, "unsupported language " + (item.is_scalar() ? "'" + item.scalar + "'" : describe_kind(item)),
                           "plansite knows vi and en");
+        continue;
+      }
+      if (std::find(site.languages.begin(), site.languages.end(), item.scalar) != site.languages.end()) {
+        diagnostics.error(item.position, "language '" + item.scalar + "' is listed twice");
         continue;
       }
       site.languages.push_back(item.scalar);
@@ -39,13 +48,24 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
   r.finish();
 }
 
-std::vector<std::string> plan_folders(const fs::path& root) {
+std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnostics) {
   std::vector<std::string> ids;
   fs::path plans = root / "content" / "plans";
   std::error_code ec;
   if (!fs::is_directory(plans, ec)) return ids;
-  for (const auto& entry : fs::directory_iterator(plans, ec))
-    if (entry.is_directory()) ids.push_back(entry.path().filename().string());
+  for (const auto& entry : fs::directory_iterator(plans, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.') continue;  // .git, editors' folders
+    std::error_code entry_ec;
+    if (!entry.is_directory(entry_ec)) continue;
+    if (!fs::exists(entry.path() / "plan.yaml", entry_ec)) {
+      diagnostics.error({"content/plans/" + name, 0, 0}, "this plan folder has no plan.yaml",
+                        "each folder under content/plans/ is one plan; add its plan.yaml or move the folder out");
+      continue;
+    }
+    ids.push_back(name);
+  }
+  if (ec) diagnostics.error({"content/plans", 0, 0}, "cannot list the plans: " + ec.message());
   std::sort(ids.begin(), ids.end());  // directory order differs between machines
   return ids;
 }
@@ -59,7 +79,7 @@ std::optional<Site> load_site(const fs::path& root, Diagnostics& diagnostics) {
   read_site_config(*config, site, diagnostics);
   if (auto agencies = load_yaml_file(root, "content/agencies.yaml", true, diagnostics))
     site.agencies = read_agencies(*agencies, diagnostics);
-  for (const auto& id : plan_folders(root)) {
+  for (const auto& id : plan_folders(root, diagnostics)) {
     if (auto plan = load_plan(root, id, diagnostics)) site.plans.push_back(std::move(*plan));
   }
   return site;

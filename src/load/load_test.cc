@@ -256,3 +256,92 @@ TEST_CASE("files saved by Windows editors (BOM, CRLF line ends) load cleanly") {
         "content/plans/ke-hoach-thu/plan.yaml:3:11: error: unknown agency 'ubnd-xo'\n"
         "  hint: did you mean 'ubnd-xa'?\n");
 }
+
+TEST_CASE("numbers are plain decimals: no nan, inf, hex or exponents") {
+  for (const char* bad : {"nan", "inf", "0x20", "1e300", "95.", ".5"}) {
+    INFO(bad);
+    CHECK(diagnostics_after(kPlan, "value: 95", std::string("value: ") + bad) ==
+          kPlan + ":18:27: error: 'value' must be a number; got '" + bad + "'\n"
+          "  hint: write digits with a dot for decimals, without a unit: 95 or 12.5\n");
+  }
+  CHECK(diagnostics_after(kPlan, "value: 95", "value: 12.5") == "");
+}
+
+TEST_CASE("a decimal comma in a flow map gets a hint about the dot") {
+  CHECK(diagnostics_after(kPlan, "value: 95", "value: 12,5") ==
+        kPlan + ":18:30: error: unknown key '5' in target\n"
+        "  hint: write decimals with a dot (12.5): in {…} a comma separates entries\n");
+}
+
+TEST_CASE("a required text may not be empty") {
+  CHECK(diagnostics_after(kPlan, "title: {vi: Kế hoạch thử, en: A test plan}", "title: \"\"") ==
+        kPlan + ":6:8: error: 'title' must not be empty\n");
+  CHECK(diagnostics_after(kPlan, "title: {vi: Kế hoạch thử, en: A test plan}", "title: {}") ==
+        kPlan + ":6:8: error: 'title' must not be empty\n");
+  CHECK(diagnostics_after(kPlan, "symbol: KH-UBND", "symbol: \"\"") ==
+        kPlan + ":2:9: error: 'symbol' must not be empty\n");
+}
+
+TEST_CASE("a list where one value is expected is one error, not two") {
+  CHECK(diagnostics_after(kPlan, "status: draft", "status: [draft]") ==
+        kPlan + ":1:9: error: 'status' must be a single value, not a list\n");
+  CHECK(diagnostics_after(kPlan, "date: 2026-04", "date: {year: 2026}") ==
+        kPlan + ":5:7: error: 'date' must be a single value, not a map\n");
+}
+
+TEST_CASE("a very long id is rejected, not a crash") {
+  std::string id(50000, 'a');
+  CHECK(diagnostics_after(kPlan, "id: nv-1", "id: " + id) ==
+        kPlan + ":20:9: error: invalid id '" + id + "'\n"
+        "  hint: ids are lowercase ASCII letters, digits and single dashes, e.g. 'phong-kinh-te'\n");
+}
+
+TEST_CASE("an alias that refers to itself is refused, not followed forever") {
+  CHECK(diagnostics_after(kPlan, "period: 2026\n", "period: 2026\nloop: &a [*a]\n") ==
+        kPlan + ":1:1: error: values are nested more than 64 levels deep\n"
+        "  hint: an alias may refer to itself (`&a [*a]`); plan files need only a few levels\n");
+}
+
+TEST_CASE("a NUL byte is an error at its position, not a silent cut") {
+  CHECK(diagnostics_after("content/plans/ke-hoach-thu/body.vi.md", "Nội dung.", std::string("Nội\0 dung.", 11)) ==
+        "content/plans/ke-hoach-thu/body.vi.md:3:4: error: a NUL byte is not allowed in text\n"
+        "  hint: the file may be a binary or UTF-16 file; save it as UTF-8 text\n");
+}
+
+TEST_CASE("positions on line 1 of a file with a byte-order mark count from the first letter") {
+  auto files = minimal_site();
+  files[kPlan] = "\xEF\xBB\xBF" + files[kPlan];
+  replace_once(files[kPlan], "status: draft", "status: drafts");
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        kPlan + ":1:9: error: 'status' must be one of draft, issued, superseded; got 'drafts'\n"
+        "  hint: did you mean 'draft'?\n");
+}
+
+TEST_CASE("site.yaml: a language listed twice and a theme given as a path are errors") {
+  CHECK(diagnostics_after("site.yaml", "languages: [vi, en]", "languages: [vi, en, en]") ==
+        "site.yaml:3:21: error: language 'en' is listed twice\n");
+  CHECK(diagnostics_after("site.yaml", "base_url: /", "base_url: /\ntheme: ../content") ==
+        "site.yaml:5:8: error: invalid theme name '../content'\n"
+        "  hint: name a folder under themes/: lowercase letters, digits and dashes\n");
+}
+
+TEST_CASE("a folder under content/plans without plan.yaml is named as such; hidden folders are skipped") {
+  auto files = minimal_site();
+  files["content/plans/hinh-anh/anh.txt"] = "x";
+  files["content/plans/.git/HEAD"] = "x";
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "content/plans/hinh-anh: error: this plan folder has no plan.yaml\n"
+        "  hint: each folder under content/plans/ is one plan; add its plan.yaml or move the folder out\n");
+}
+
+TEST_CASE("a plan text that is not a readable file is an error") {
+  auto files = minimal_site();
+  files.erase("content/plans/ke-hoach-thu/body.en.md");
+  files["content/plans/ke-hoach-thu/body.en.md/oops"] = "a folder, not a file";
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "content/plans/ke-hoach-thu/body.en.md: error: cannot read file\n"
+        "  hint: check that it is a regular file you may read\n");
+}

@@ -1,17 +1,18 @@
 #include "load/source_file.h"
 
-#include <fstream>
-#include <sstream>
 
 #include "util/unicode.h"
 
 namespace plansite {
 
+namespace fs = std::filesystem;
+
 std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const std::string& relative,
                                        bool required, Diagnostics& diagnostics) {
   auto text = read_file(root / relative);
   if (!text) {
-    if (required || std::filesystem::exists(root / relative))
+    std::error_code ec;
+    if (required || fs::exists(fs::symlink_status(root / relative, ec)))
       diagnostics.error({relative, 0, 0}, "cannot read file",
                         required ? "every site needs this file; see docs/content-format.md" : "");
     return std::nullopt;
@@ -36,15 +37,19 @@ int first_changed_line(const std::string& before, const std::string& after) {
 std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
                                               const std::string& relative, Diagnostics& diagnostics) {
   auto text = read_file(root / relative);
-  if (!text) return std::nullopt;
-  diagnostics.add_source(relative, *text);
-  if (auto bad = find_invalid_utf8(*text)) {
-    diagnostics.error({relative, bad->line, bad->column}, "invalid UTF-8 byte sequence",
-                      "save the file with UTF-8 encoding");
+  if (!text) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(root / relative, ec)))
+      diagnostics.error({relative, 0, 0}, "cannot read file", "check that it is a regular file you may read");
     return std::nullopt;
   }
   // Notepad and Word write a byte-order mark; it is not part of the text.
   if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);
+  diagnostics.add_source(relative, *text);
+  if (auto bad = find_invalid_utf8(*text)) {
+    diagnostics.error({relative, bad->line, bad->column}, bad->message, bad->hint);
+    return std::nullopt;
+  }
   std::string nfc = to_nfc(*text);
   if (nfc != *text) {
     diagnostics.warning({relative, first_changed_line(*text, nfc), 1},

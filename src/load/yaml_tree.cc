@@ -64,14 +64,18 @@ void warn_if_cut_by_comment(const YAML::Node& node, const YamlNode& out, const P
 }
 
 // YAML aliases let a few lines expand into billions of nodes ("billion
-// laughs"); no plan comes anywhere near this many.
+// laughs"), or refer to themselves (`&a [*a]`) and never end; no plan comes
+// anywhere near these limits.
 constexpr long kMaxNodes = 1'000'000;
+constexpr int kMaxDepth = 64;
 
 struct TooManyNodes {};
+struct TooDeep {};
 
 YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnostics& diagnostics,
-                 long& budget) {
+                 long& budget, int depth = 0) {
   if (--budget < 0) throw TooManyNodes{};
+  if (depth > kMaxDepth) throw TooDeep{};
   YamlNode out;
   out.position = mapper.at(node.Mark());
   switch (node.Type()) {
@@ -89,7 +93,7 @@ YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnosti
     }
     case YAML::NodeType::Sequence:
       out.kind = YamlNode::Kind::sequence;
-      for (const auto& item : node) out.items.push_back(convert(item, mapper, diagnostics, budget));
+      for (const auto& item : node) out.items.push_back(convert(item, mapper, diagnostics, budget, depth + 1));
       break;
     case YAML::NodeType::Map: {
       out.kind = YamlNode::Kind::map;
@@ -102,7 +106,7 @@ YamlNode convert(const YAML::Node& node, const PositionMapper& mapper, Diagnosti
                             "each key may appear once in a map; remove or merge one of them");
           continue;
         }
-        out.entries.emplace_back(key, convert(entry.second, mapper, diagnostics, budget));
+        out.entries.emplace_back(key, convert(entry.second, mapper, diagnostics, budget, depth + 1));
         out.key_positions.push_back(key_at);
       }
       break;
@@ -118,17 +122,19 @@ std::string clean_message(const std::string& msg) { return msg.empty() ? "invali
 
 }  // namespace
 
-std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& text,
+std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& raw_text,
                                    Diagnostics& diagnostics) {
-  diagnostics.add_source(file, text);
-  if (auto bad = find_invalid_utf8(text)) {
-    diagnostics.error({file, bad->line, bad->column}, "invalid UTF-8 byte sequence",
-                      "save the file with UTF-8 encoding");
+  // Notepad and Word write a byte-order mark; columns on line 1 must not count it.
+  std::string_view text = raw_text;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  diagnostics.add_source(file, std::string(text));
+  if (auto bad = find_invalid_utf8(std::string(text))) {
+    diagnostics.error({file, bad->line, bad->column}, bad->message, bad->hint);
     return std::nullopt;
   }
-  PositionMapper mapper(file, text);
+  PositionMapper mapper(file, std::string(text));
   try {
-    YAML::Node root = YAML::Load(text);
+    YAML::Node root = YAML::Load(std::string(text));
     long budget = kMaxNodes;
     YamlNode out = convert(root, mapper, diagnostics, budget);
     if (root.IsNull()) out.position = {file, 1, 1};
@@ -136,6 +142,10 @@ std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& t
   } catch (const TooManyNodes&) {
     diagnostics.error({file, 1, 1}, "the file expands to more than a million values",
                       "YAML aliases (*name) may be repeating a large part of the file; write the values out");
+    return std::nullopt;
+  } catch (const TooDeep&) {
+    diagnostics.error({file, 1, 1}, "values are nested more than 64 levels deep",
+                      "an alias may refer to itself (`&a [*a]`); plan files need only a few levels");
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     diagnostics.error(mapper.at(e.mark), "YAML syntax: " + clean_message(e.msg),

@@ -1,23 +1,25 @@
 #include "render/format.h"
 
-#include <cmath>
+#include <charconv>
 #include <cstdio>
 
+#include "render/fallback_marks.h"
 #include "render/ui_text.h"
 
 namespace plansite {
 
 std::string Localizer::operator()(const Text& text) {
   if (text.empty()) return {};
-  if (!text.has(language_)) fell_back_ = true;
-  return text.in(language_);
+  if (text.has(language_)) return text.in(language_);
+  fell_back_ = true;
+  return kFallbackOpen + text.in(language_) + kFallbackClose;
 }
 
 std::string format_number(double value, const std::string& language) {
-  char buffer[32];
-  if (std::floor(value) == value) std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  else std::snprintf(buffer, sizeof buffer, "%g", value);
-  std::string out = buffer;
+  // The shortest text that reads back as the same number: 95, 12.3456789, 1234567.5.
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  std::string out(buffer, result.ptr);
   if (language == "vi")
     for (auto& c : out)
       if (c == '.') c = ',';

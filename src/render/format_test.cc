@@ -1,4 +1,5 @@
 #include "render/format.h"
+#include "render/fallback_marks.h"
 
 #include <doctest/doctest.h>
 
@@ -30,6 +31,10 @@ TEST_CASE("format: target values with their bounds and units") {
   t.bound = "exactly";
   CHECK(format_target_value(t, "percent", "vi") == "12,5%");
   CHECK(format_target_value(t, "percent", "en") == "12.5%");
+  t.value = 12.3456789;
+  CHECK(format_target_value(t, "percent", "en") == "12.3456789%");
+  t.value = 1234567.5;
+  CHECK(format_target_value(t, "people", "en") == "1234567.5 people");
   t.value = 1;
   t.bound = "at-least";
   CHECK(format_target_value(t, "count", "en") == "at least 1");
@@ -73,6 +78,14 @@ TEST_CASE("format: a Text missing its English falls back and is remembered") {
   both.by_language = {{"vi", "Kế hoạch"}, {"en", "Plan"}};
   CHECK(en(both) == "Plan");
   CHECK_FALSE(en.fell_back());
-  CHECK(en(vi_text("Nơi nhận")) == "Nơi nhận");
+  CHECK(en(vi_text("Nơi nhận")) == "\uE000Nơi nhận\uE001");
   CHECK(en.fell_back());
+}
+
+TEST_CASE("fallback marks become lang spans in content and vanish inside tags and the title") {
+  std::string html = "<title>\uE000Tiêu đề\uE001 | Site</title><meta content=\"\uE000Mô tả\uE001\">"
+                     "<td>\uE000Nội dung\uE001 and English</td>";
+  CHECK(apply_fallback_marks(html) ==
+        "<title>Tiêu đề | Site</title><meta content=\"Mô tả\"><td><span lang=\"vi\">Nội dung</span> and English</td>");
+  CHECK(apply_fallback_marks("<p>plain</p>") == "<p>plain</p>");
 }

@@ -49,7 +49,7 @@ std::string render_node(cmark_node* node, cmark_llist* extensions) {
 
 }  // namespace
 
-RenderedMarkdown render_markdown(const std::string& markdown) {
+RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 
@@ -65,7 +65,7 @@ RenderedMarkdown render_markdown(const std::string& markdown) {
   // Render block by block so each heading can carry an id; cmark-gfm has no
   // option for that, and a syntax extension would be far more code.
   RenderedMarkdown out;
-  std::map<std::string, int> used;
+  std::set<std::string> used = taken;
   for (cmark_node* block = cmark_node_first_child(document.get()); block != nullptr;
        block = cmark_node_next(block)) {
     std::string html = render_node(block, extensions);
@@ -73,10 +73,11 @@ RenderedMarkdown render_markdown(const std::string& markdown) {
       Heading h;
       h.level = cmark_node_get_heading_level(block);
       h.text = plain_text(block);
-      std::string anchor = slugify(h.text);
-      if (anchor.empty()) anchor = "section";
-      int n = used[anchor]++;
-      h.anchor = n == 0 ? anchor : anchor + "-" + std::to_string(n + 1);
+      std::string base = slugify(h.text);
+      if (base.empty()) base = "section";
+      h.anchor = base;
+      for (int n = 2; used.count(h.anchor); ++n) h.anchor = base + "-" + std::to_string(n);
+      used.insert(h.anchor);
       html.insert(3, " id=\"" + h.anchor + "\"");  // after "<hN"
       out.headings.push_back(std::move(h));
     }

@@ -1,4 +1,5 @@
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ struct RenderedMarkdown {
 
 /// Renders GitHub-flavoured Markdown (tables, strikethrough, autolinks) to
 /// HTML. Raw HTML in the input is not passed through. Every heading gets an
-/// id made from its text, so sections can be linked and listed.
-RenderedMarkdown render_markdown(const std::string& markdown);
+/// id made from its text, so sections can be linked and listed; ids in
+/// `taken` (the page's own) are never reused.
+RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken = {});
 
 }  // namespace plansite

@@ -21,6 +21,12 @@ TEST_CASE("markdown: repeated headings get distinct ids") {
   CHECK(out.headings[1].anchor == "1-muc-dich-2");
 }
 
+TEST_CASE("markdown: heading ids never take an id the page already uses") {
+  auto out = render_markdown("## Main\n\n## Nv 1\n", {"main", "nv-1"});
+  CHECK(out.headings[0].anchor == "main-2");
+  CHECK(out.headings[1].anchor == "nv-1-2");
+}
+
 TEST_CASE("markdown: raw HTML is not passed through") {
   auto out = render_markdown("Xin chào <script>alert(1)</script>\n\n<iframe src=\"x\"></iframe>\n");
   CHECK(out.html.find("<script>") == std::string::npos);

@@ -171,7 +171,13 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("has_legal_bases", !plan.legal_bases.empty());
 
   bool body_translated = plan.body.count(language) > 0;
-  RenderedMarkdown body = render_markdown(body_translated ? plan.body.at(language) : plan.body.at("vi"));
+  // Heading anchors must not take an id the page already uses.
+  std::set<std::string> taken = {"main", "plan-title", "annex-title", "indicators-heading", "tasks-heading",
+                                 "programs-heading"};
+  for (const auto& i : plan.indicators) taken.insert(i.id);
+  for (const auto& t : plan.tasks) taken.insert(t.id);
+  for (const auto& p : plan.programs) taken.insert(p.id);
+  RenderedMarkdown body = render_markdown(body_translated ? plan.body.at(language) : plan.body.at("vi"), taken);
   if (!body_translated) tr.mark_fallback();
   v.set("body_html", body.html);
   v.set("body_lang", body_translated ? language : std::string("vi"));

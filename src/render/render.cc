@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "render/fallback_marks.h"
 #include "render/pages.h"
 
 namespace plansite {
@@ -84,7 +85,8 @@ class SiteRenderer {
   void emit(const PageContext& context, const PageContent& page, const Localizer& tr) {
     std::string content = theme_.render(page.template_name, page.view, diagnostics_);
     View layout = layout_view(context, page, content, tr.fell_back());
-    files_.push_back({urls_.output_path(page.url), theme_.render("layout.mustache", layout, diagnostics_)});
+    std::string html = theme_.render("layout.mustache", layout, diagnostics_);
+    files_.push_back({urls_.output_path(page.url), apply_fallback_marks(html)});
   }
 
   const ResolvedSite& site_;

@@ -54,7 +54,9 @@ TEST_CASE("render: missing English text falls back to Vietnamese and says so") {
   CHECK(en.find("Parts of this page have not yet been translated into English") != std::string::npos);
   CHECK(en.find("The text of this plan has not yet been translated into English") != std::string::npos);
   CHECK(en.find("<div class=\"doc-body\" lang=\"vi\">") != std::string::npos);
-  CHECK(en.find("<span class=\"doc-subject\">Kế hoạch thử</span>") != std::string::npos);
+  CHECK(en.find("<span class=\"doc-subject\"><span lang=\"vi\">Kế hoạch thử</span></span>") != std::string::npos);
+  CHECK(en.find("<title>Kế hoạch thử | Plan portal</title>") != std::string::npos);
+  CHECK(en.find("\uE000") == std::string::npos);
   // The Vietnamese page never carries the note.
   CHECK(out.at("ke-hoach/ke-hoach-thu/index.html").find("not yet been translated") == std::string::npos);
 }
@@ -128,4 +130,52 @@ TEST_CASE("render: a byte-order mark in the plan text does not reach the page") 
   const std::string& vi = out.at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(vi.find("\xEF\xBB\xBF") == std::string::npos);
   CHECK(vi.find("<h2 id=\"i-muc-dich\">I. MỤC ĐÍCH</h2>") != std::string::npos);
+}
+
+namespace {
+
+std::string build_errors(const std::map<std::string, std::string>& files, bool write = true) {
+  TempSite site(files);
+  plansite::BuildOptions options;
+  options.source = site.root();
+  options.write = write;
+  std::ostringstream out, err;
+  CHECK(plansite::run_build(options, out, err) == 1);
+  CHECK_FALSE(fs::exists(site.root() / "public"));
+  return err.str();
+}
+
+}  // namespace
+
+TEST_CASE("render: templates that include each other in a loop are refused, by check too") {
+  auto files = minimal_site();
+  files["themes/default/home.mustache"] = "{{> card}}\n";
+  files["themes/default/card.mustache"] = "{{> home}}\n";
+  for (bool write : {true, false}) {
+    std::string err = build_errors(files, write);
+    CHECK(err.find("error: templates include each other in a loop: card > home > card") != std::string::npos);
+  }
+}
+
+TEST_CASE("render: a template named like a view key does not blank the page") {
+  auto files = minimal_site();
+  files["themes/default/content.mustache"] = "<p>a partial called content</p>\n";
+  files["themes/default/header.mustache"] = "<p>a partial called header</p>\n";
+  auto out = build(files);
+  const std::string& plan = out.at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(plan.find("class=\"doc-header\"") != std::string::npos);  // {{#header}} still the view's
+  CHECK(plan.find("Nội dung.") != std::string::npos);              // {{{content}}} still the page
+}
+
+TEST_CASE("render: a theme that does not exist is an error; stray files are not published") {
+  auto files = minimal_site();
+  files["site.yaml"] += "theme: ban-sac\n";
+  CHECK(build_errors(files).find("site.yaml: error: theme 'ban-sac' not found") != std::string::npos);
+  files["themes/ban-sac/notes.txt"] = "private";
+  files["themes/ban-sac/extra.css"] = "p{}";
+  auto out = build(files);
+  CHECK(out.count("assets/notes.txt") == 0);
+  bool extra_published = false;
+  for (const auto& [path, content] : out) extra_published |= path.rfind("assets/extra.", 0) == 0;
+  CHECK(extra_published);
 }

@@ -92,10 +92,9 @@ const std::map<std::string, Pair>& strings() {
 
 }  // namespace
 
-const std::string& ui_text(const std::string& key, const std::string& language) {
-  static std::map<std::string, std::string> missing;
+std::string ui_text(const std::string& key, const std::string& language) {
   auto it = strings().find(key);
-  if (it == strings().end()) return missing.try_emplace(key, "?" + key + "?").first->second;
+  if (it == strings().end()) return "?" + key + "?";
   return language == "en" ? it->second.en : it->second.vi;
 }
 

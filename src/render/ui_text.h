@@ -5,6 +5,6 @@ namespace plansite {
 
 /// A fixed string of the interface (menu, labels, status names) in `language`.
 /// Unknown keys come back as "?key?" so a missing string shows in review.
-const std::string& ui_text(const std::string& key, const std::string& language);
+std::string ui_text(const std::string& key, const std::string& language);
 
 }  // namespace plansite

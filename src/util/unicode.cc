@@ -17,7 +17,11 @@ std::optional<Utf8Error> find_invalid_utf8(const std::string& text) {
   while (i < size) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
-    if (n < 0) return Utf8Error{line, column};
+    if (n < 0) return Utf8Error{line, column, "invalid UTF-8 byte sequence", "save the file with UTF-8 encoding"};
+    // A NUL would silently end the text in every C library downstream.
+    if (cp == 0)
+      return Utf8Error{line, column, "a NUL byte is not allowed in text",
+                       "the file may be a binary or UTF-16 file; save it as UTF-8 text"};
     i += n;
     if (cp == '\n') {
       ++line;
@@ -30,10 +34,14 @@ std::optional<Utf8Error> find_invalid_utf8(const std::string& text) {
 }
 
 std::string to_nfc(const std::string& text) {
-  utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
-  if (out == nullptr) return text;
+  utf8proc_uint8_t* out = nullptr;
+  // With the length given (not NULTERM), utf8proc reads all of the text.
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                    static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0) return text;
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(out, &std::free);
-  return reinterpret_cast<const char*>(out);
+  return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
 }
 
 int code_point_count(const std::string& text) {

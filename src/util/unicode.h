@@ -4,13 +4,15 @@
 
 namespace plansite {
 
-/// Where the first invalid UTF-8 byte sits: 1-based line and column.
+/// Where the first byte that cannot be text sits (1-based line and column), and why.
 struct Utf8Error {
   int line = 0;
   int column = 0;
+  std::string message;
+  std::string hint;
 };
 
-/// Checks that `text` is valid UTF-8; returns where it is not.
+/// Checks that `text` is valid UTF-8 without NUL bytes; returns where it is not.
 std::optional<Utf8Error> find_invalid_utf8(const std::string& text);
 
 /// `text` in Unicode Normalization Form C. Officers paste from Word and from
