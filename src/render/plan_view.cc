@@ -164,6 +164,7 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("t", ui_strings_view(language));
   v.set("header", header_view(plan, context, tr));
   v.set("is_draft", plan.status == "draft");
+  v.set("status", plan.status);
   v.set("status_label", ui_text("plan_status_" + plan.status, language));
   v.set("period", format_year_span(plan.period));
   v.set("issuers", agency_names(plan.issuers, context.site, tr));
