@@ -58,7 +58,7 @@ View ui_strings_view(const std::string& language) {
   static const char* const keys[] = {
       "skip_to_content", "home", "plans", "switch_language", "main_navigation",
       "recipients", "contents", "about_plan", "period", "issued_by", "status", "legal_bases",
-      "document_text", "signatures", "indicators", "indicator", "target", "by_year", "population",
+      "document_text", "signatures", "indicators", "indicator", "indicators_table", "tasks_table", "target", "by_year", "population",
       "tasks", "task", "six_clears", "number_short", "lead_agency", "coordinating_agencies", "timeframe",
       "expected_result", "participants", "programs", "places", "activities", "expected_results",
       "responsible", "links", "responsibilities", "not_translated", "body_not_translated",

@@ -43,6 +43,8 @@ const std::map<std::string, Pair>& strings() {
       {"signatures", {"Chữ ký", "Signatures"}},
       {"indicators", {"Chỉ tiêu", "Targets"}},
       {"indicator", {"Chỉ tiêu", "Target"}},
+      {"indicators_table", {"Bảng chỉ tiêu", "Table of targets"}},
+      {"tasks_table", {"Bảng nhiệm vụ", "Table of tasks"}},
       {"target", {"Mục tiêu cần đạt", "Target value"}},
       {"by_year", {"Đến năm", "By"}},
       {"population", {"Đối tượng", "Counts"}},
