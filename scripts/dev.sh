@@ -11,10 +11,12 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   libutf8proc-dev doctest-dev python3
 )
+# Only the tests need a browser: accessibility audits in Debian's Chromium.
+test_packages=(chromium)
 
-install_dependencies() {
+install_packages() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -23,6 +25,15 @@ install_dependencies() {
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
+}
+
+install_dependencies() { install_packages "${packages[@]}"; }
+
+install_test_dependencies() {
+  install_packages "${test_packages[@]}"
+  # Node.js is on most machines already; Debian's own is enough where it is not.
+  command -v npm > /dev/null || install_packages nodejs npm
+  npm ci --no-audit --no-fund --loglevel=error   # axe-core and playwright-core, pinned in package-lock.json
 }
 
 build_generator() {
@@ -38,6 +49,7 @@ case "${1:-}" in
     ;;
   test)
     install_dependencies
+    install_test_dependencies
     build_generator
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;
