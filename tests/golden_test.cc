@@ -27,6 +27,19 @@ std::map<std::string, std::string> build_site(const fs::path& source, const fs::
   return read_tree(output);
 }
 
+// "line N: expected … / actual …" for the first line that differs, to read in a failure.
+std::string first_difference(const std::string& expected, const std::string& actual) {
+  std::istringstream e(expected), a(actual);
+  std::string el, al;
+  for (int line = 1;; ++line) {
+    bool more_e = static_cast<bool>(std::getline(e, el)), more_a = static_cast<bool>(std::getline(a, al));
+    if (!more_e && !more_a) return "identical";
+    if (!more_e || !more_a || el != al)
+      return "line " + std::to_string(line) + ":\n  expected: " + (more_e ? el : "(end)") +
+             "\n  actual:   " + (more_a ? al : "(end)");
+  }
+}
+
 void compare_with_golden(const fs::path& source, const std::string& name) {
   TempSite scratch;
   auto actual = build_site(source, scratch.root() / "public");
@@ -45,7 +58,7 @@ void compare_with_golden(const fs::path& source, const std::string& name) {
   for (const auto& [path, content] : expected) {
     INFO("file: " << path);
     REQUIRE_MESSAGE(actual.count(path) == 1, "missing from output: " << path);
-    CHECK(actual.at(path) == content);
+    CHECK_MESSAGE(actual.at(path) == content, first_difference(content, actual.at(path)));
   }
   for (const auto& [path, content] : actual) {
     INFO("file: " << path);
