@@ -12,7 +12,7 @@ packages=(
   libutf8proc-dev doctest-dev python3
 )
 # Only the tests need a browser: accessibility audits in Debian's Chromium.
-test_packages=(chromium)
+test_packages=(chromium fonts-liberation)
 
 install_packages() {
   local missing=()
