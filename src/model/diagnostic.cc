@@ -67,7 +67,9 @@ std::string Diagnostics::format(bool with_source) const {
       auto it = sources_.find(p.file);
       if (it != sources_.end()) {
         std::string line = source_line(it->second, p.line);
-        if (!line.empty()) out << "    " << line << '\n' << "    " << caret_line(line, p.column) << '\n';
+        // A very long line (minified or generated YAML) would drown the message.
+        if (!line.empty() && line.size() <= 300)
+          out << "    " << line << '\n' << "    " << caret_line(line, p.column) << '\n';
       }
     }
     if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
