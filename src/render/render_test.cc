@@ -25,6 +25,17 @@ std::map<std::string, std::string> build(const std::map<std::string, std::string
   return read_tree(site.root() / "public");
 }
 
+std::string build_errors(const std::map<std::string, std::string>& files, bool write = true) {
+  TempSite site(files);
+  plansite::BuildOptions options;
+  options.source = site.root();
+  options.write = write;
+  std::ostringstream out, err;
+  CHECK(plansite::run_build(options, out, err) == 1);
+  CHECK_FALSE(fs::exists(site.root() / "public"));
+  return err.str();
+}
+
 }  // namespace
 
 TEST_CASE("render: the site has a home page and a plan page in each language") {
@@ -74,13 +85,7 @@ TEST_CASE("render: a site overrides a template by putting a file of the same nam
 TEST_CASE("render: a broken override template is an error, and nothing is written") {
   auto files = minimal_site();
   files["themes/default/home.mustache"] = "{{#plans}}unclosed\n";
-  TempSite site(files);
-  plansite::BuildOptions options;
-  options.source = site.root();
-  std::ostringstream out, err;
-  CHECK(plansite::run_build(options, out, err) == 1);
-  CHECK(err.str().find("home.mustache: error: template error") != std::string::npos);
-  CHECK_FALSE(fs::exists(site.root() / "public"));
+  CHECK(build_errors(files).find("home.mustache: error: template error") != std::string::npos);
 }
 
 TEST_CASE("render: a base_url with a path prefixes every link") {
@@ -132,20 +137,6 @@ TEST_CASE("render: a byte-order mark in the plan text does not reach the page") 
   CHECK(vi.find("<h2 id=\"i-muc-dich\">I. MỤC ĐÍCH</h2>") != std::string::npos);
 }
 
-namespace {
-
-std::string build_errors(const std::map<std::string, std::string>& files, bool write = true) {
-  TempSite site(files);
-  plansite::BuildOptions options;
-  options.source = site.root();
-  options.write = write;
-  std::ostringstream out, err;
-  CHECK(plansite::run_build(options, out, err) == 1);
-  CHECK_FALSE(fs::exists(site.root() / "public"));
-  return err.str();
-}
-
-}  // namespace
 
 TEST_CASE("render: templates that include each other in a loop are refused, by check too") {
   auto files = minimal_site();
