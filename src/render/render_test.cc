@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/build.h"
+#include "util/read_file.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -169,4 +170,16 @@ TEST_CASE("render: a theme that does not exist is an error; stray files are not 
   bool extra_published = false;
   for (const auto& [path, content] : out) extra_published |= path.rfind("assets/extra.", 0) == 0;
   CHECK(extra_published);
+}
+
+TEST_CASE("render: the theme's stylesheet is published under a content-hashed name the pages use") {
+  auto out = build(minimal_site());
+  std::string stylesheet;
+  for (const auto& [path, content] : out)
+    if (path.rfind("assets/style.", 0) == 0) stylesheet = path;
+  REQUIRE(stylesheet.size() == std::string("assets/style.0123456789.css").size());
+  auto theme_css = plansite::read_file(plansite::testing::source_dir() / "themes" / "default" / "style.css");
+  REQUIRE(theme_css.has_value());
+  CHECK(out.at(stylesheet) == *theme_css);
+  CHECK(out.at("index.html").find("<link rel=\"stylesheet\" href=\"/" + stylesheet + "\">") != std::string::npos);
 }
