@@ -55,16 +55,8 @@ std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& sit
 }
 
 View ui_strings_view(const std::string& language) {
-  static const char* const keys[] = {
-      "skip_to_content", "home", "plans", "switch_language", "main_navigation",
-      "recipients", "contents", "about_plan", "period", "issued_by", "status", "legal_bases",
-      "document_text", "signatures", "indicators", "indicator", "indicators_table", "tasks_table", "target", "by_year", "population",
-      "tasks", "task", "six_clears", "number_short", "lead_agency", "coordinating_agencies", "timeframe",
-      "expected_result", "participants", "programs", "places", "activities", "expected_results",
-      "responsible", "links", "responsibilities", "not_translated", "body_not_translated",
-      "active_plans", "no_plans", "read_plan", "footer_note", "authoritative_note", "draft_notice"};
   View t;
-  for (const char* key : keys) t.set(key, ui_text(key, language));
+  for (const auto& [key, text] : ui_texts(language)) t.set(key, text);
   return t;
 }
 

@@ -62,15 +62,12 @@ View::List legal_bases_view(const Plan& plan, Localizer& tr) {
 }
 
 View::List indicators_view(const Plan& plan, Localizer& tr) {
-  std::map<std::string, std::string> objective_titles;
-  for (const auto& o : plan.objectives) objective_titles[o.id] = tr(o.title);
   View::List out;
   for (const auto& i : plan.indicators) {
     View v;
     v.set("id", i.id);
     v.set("statement", tr(i.statement));
     v.set("population", tr(i.population));
-    v.set("objective", i.objective ? objective_titles[i.objective->id] : std::string{});
     View::List targets;
     for (const auto& t : i.targets) {
       View tv;
@@ -135,17 +132,6 @@ View::List programs_view(const Plan& plan, const PageContext& context, Localizer
   return out;
 }
 
-View::List responsibilities_view(const Plan& plan, const PageContext& context, Localizer& tr) {
-  View::List out;
-  for (const auto& r : plan.responsibilities) {
-    View v;
-    v.set("heading", r.label.empty() ? agency_names(r.agencies, context.site, tr) : tr(r.label));
-    v.set("duties", text_list(r.duties, tr));
-    out.push_back(v);
-  }
-  return out;
-}
-
 View::List toc_view(const std::vector<Heading>& headings) {
   View::List out;
   for (const auto& h : headings) {
@@ -201,9 +187,6 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   View::List programs = programs_view(plan, context, tr);
   v.set("has_programs", !programs.empty());
   v.set("programs", programs);
-  View::List responsibilities = responsibilities_view(plan, context, tr);
-  v.set("has_responsibilities", !responsibilities.empty());
-  v.set("responsibilities", responsibilities);
   return v;
 }
 

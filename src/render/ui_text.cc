@@ -16,7 +16,6 @@ const std::map<std::string, Pair>& strings() {
   static const std::map<std::string, Pair> table = {
       {"skip_to_content", {"Bỏ qua, đến nội dung chính", "Skip to main content"}},
       {"home", {"Trang chủ", "Home"}},
-      {"plans", {"Kế hoạch", "Plans"}},
       {"language_name", {"Tiếng Việt", "English"}},
       {"switch_language", {"Ngôn ngữ", "Language"}},
       {"main_navigation", {"Điều hướng chính", "Main navigation"}},
@@ -39,8 +38,6 @@ const std::map<std::string, Pair>& strings() {
       {"legal_bases", {"Căn cứ ban hành", "Legal bases"}},
       {"basis_pursuant", {"Căn cứ", "Pursuant to"}},
       {"basis_implementing", {"Thực hiện", "Implementing"}},
-      {"document_text", {"Toàn văn kế hoạch", "Full text of the plan"}},
-      {"signatures", {"Chữ ký", "Signatures"}},
       {"indicators", {"Chỉ tiêu", "Targets"}},
       {"indicator", {"Chỉ tiêu", "Target"}},
       {"indicators_table", {"Bảng chỉ tiêu", "Table of targets"}},
@@ -69,7 +66,6 @@ const std::map<std::string, Pair>& strings() {
       {"expected_results", {"Kết quả", "Expected results"}},
       {"responsible", {"Đơn vị thực hiện", "Responsible"}},
       {"links", {"Liên kết", "Links"}},
-      {"responsibilities", {"Tổ chức thực hiện", "Implementation"}},
       {"ongoing", {"Thường xuyên", "Ongoing"}},
       {"peak", {"cao điểm", "peak"}},
       {"bound_at-least", {"tối thiểu", "at least"}},
@@ -84,7 +80,6 @@ const std::map<std::string, Pair>& strings() {
       {"count_indicators", {"chỉ tiêu", "targets"}},
       {"count_tasks", {"nhiệm vụ", "tasks"}},
       {"count_programs", {"mô hình điểm", "pilot models"}},
-      {"read_plan", {"Xem kế hoạch", "Read the plan"}},
       {"footer_note", {"Trang được tạo bằng plansite từ các văn bản của xã.",
                        "Built with plansite from the commune's documents."}},
       {"authoritative_note", {"", "The Vietnamese text is authoritative; the English is a translation."}},
@@ -98,6 +93,12 @@ std::string ui_text(const std::string& key, const std::string& language) {
   auto it = strings().find(key);
   if (it == strings().end()) return "?" + key + "?";
   return language == "en" ? it->second.en : it->second.vi;
+}
+
+std::map<std::string, std::string> ui_texts(const std::string& language) {
+  std::map<std::string, std::string> out;
+  for (const auto& [key, pair] : strings()) out[key] = language == "en" ? pair.en : pair.vi;
+  return out;
 }
 
 }  // namespace plansite
