@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Debian 12 packages; the reason for each is in README.md, "Dependencies".
 packages=(
   build-essential cmake pkg-config
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libkainjow-mustache-dev
   libutf8proc-dev doctest-dev python3
 )
 # Only the tests need a browser: accessibility audits in Debian's Chromium.

@@ -52,7 +52,7 @@ TEST_CASE("cli: check on a site.yaml with a YAML error exits 1 with file:line:co
   TempSite site(files);
   std::string out;
   CHECK(run_plansite("check --source " + site.root().string(), out) == 1);
-  CHECK(out.find("site.yaml:4:9: error: YAML syntax: end of sequence flow not found") != std::string::npos);
+  CHECK(out.find("site.yaml:4:9: error: YAML syntax: did not find expected ',' or ']'") != std::string::npos);
   CHECK(out.find("1 error; nothing was written") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(site.root() / "public"));
 }

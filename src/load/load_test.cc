@@ -27,9 +27,10 @@ TEST_CASE("the minimal site loads without diagnostics") {
   CHECK(check_diagnostics(site.root()) == "");
 }
 
-TEST_CASE("a YAML syntax error carries yaml-cpp's position") {
+TEST_CASE("a YAML syntax error carries the parser's position and what was left open") {
   CHECK(diagnostics_after("site.yaml", "languages: [vi, en]\n", "languages: [vi, en\n") ==
-        "site.yaml:4:9: error: YAML syntax: end of sequence flow not found\n"
+        "site.yaml:4:9: error: YAML syntax: did not find expected ',' or ']', while parsing a flow sequence "
+        "at line 3, column 12\n"
         "  hint: check indentation and quote values that contain ': ' or start with a symbol\n");
 }
 
@@ -207,7 +208,7 @@ TEST_CASE("a YAML alias bomb is refused, not expanded") {
   files["site.yaml"] += bomb;
   TempSite site(files);
   CHECK(check_diagnostics(site.root()) ==
-        "site.yaml:1:1: error: the file expands to more than a million values\n"
+        "site.yaml:10:36: error: the file expands to more than a million values\n"
         "  hint: YAML aliases (*name) may be repeating a large part of the file; write the values out\n");
 }
 
@@ -298,8 +299,32 @@ TEST_CASE("a very long id is rejected, not a crash") {
 
 TEST_CASE("an alias that refers to itself is refused, not followed forever") {
   CHECK(diagnostics_after(kPlan, "period: 2026\n", "period: 2026\nloop: &a [*a]\n") ==
-        kPlan + ":1:1: error: values are nested more than 64 levels deep\n"
-        "  hint: an alias may refer to itself (`&a [*a]`); plan files need only a few levels\n");
+        kPlan + ":8:11: error: unknown alias '*a'\n"
+        "  hint: an alias repeats a value marked earlier with &a; mark it first, or write the value out\n");
+}
+
+TEST_CASE("values nested past 64 levels are refused") {
+  CHECK(diagnostics_after(kPlan, "period: 2026\n", "period: 2026\nx: " + std::string(70, '[') + "\n") ==
+        kPlan + ":8:67: error: values are nested more than 64 levels deep\n"
+        "  hint: plan files need only a few levels; check the indentation\n");
+}
+
+TEST_CASE("aliases that expand one long value past 64 MB are refused") {
+  std::string yaml = "a: &a \"" + std::string(1 << 20, 'x') + "\"\nb: [";
+  for (int i = 0; i < 70; ++i) yaml += "*a, ";
+  yaml += "]\n";
+  auto files = minimal_site();
+  files["site.yaml"] += yaml;
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        "site.yaml:6:253: error: the file expands to more than 64 MB of text\n"
+        "  hint: YAML aliases (*name) may be repeating a large value; write the values out\n");
+}
+
+TEST_CASE("a second YAML document is an error, not silently dropped") {
+  CHECK(diagnostics_after(kPlan, "period: 2026\n", "period: 2026\n---\ntasks: []\n") ==
+        kPlan + ":8:1: error: a second YAML document starts here; everything below it would be ignored\n"
+        "  hint: a line of three dashes (---) ends the file's data; remove it\n");
 }
 
 TEST_CASE("a NUL byte is an error at its position, not a silent cut") {

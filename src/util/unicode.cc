@@ -8,15 +8,16 @@
 
 namespace plansite {
 
-std::optional<Utf8Error> find_invalid_utf8(const std::string& text) {
+std::optional<Utf8Error> find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t i = 0;
   int line = 1;
   int column = 1;
   while (i < size) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
+    utf8proc_int32_t cp = bytes[i];
+    // Most of a plan file is ASCII; only other bytes need decoding.
+    utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(bytes + i, size - i, &cp);
     if (n < 0) return Utf8Error{line, column, "invalid UTF-8 byte sequence", "save the file with UTF-8 encoding"};
     // A NUL would silently end the text in every C library downstream.
     if (cp == 0)

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace plansite {
 
@@ -13,7 +14,7 @@ struct Utf8Error {
 };
 
 /// Checks that `text` is valid UTF-8 without NUL bytes; returns where it is not.
-std::optional<Utf8Error> find_invalid_utf8(const std::string& text);
+std::optional<Utf8Error> find_invalid_utf8(std::string_view text);
 
 /// `text` in Unicode Normalization Form C. Officers paste from Word and from
 /// old TCVN3/VNI conversions, which leave decomposed diacritics behind.
