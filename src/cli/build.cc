@@ -7,6 +7,7 @@
 #include "render/render.h"
 #include "render/theme.h"
 #include "resolve/resolve.h"
+#include "util/parallel.h"
 #include "write/write.h"
 
 namespace plansite {
@@ -57,8 +58,9 @@ std::optional<Theme> load_theme(const std::filesystem::path& source, const std::
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   Diagnostics diagnostics;
   StageTimer timer(out, options.verbose);
+  int workers = options.jobs > 0 ? options.jobs : default_worker_count();
 
-  std::optional<Site> site = load_site(options.source, diagnostics);
+  std::optional<Site> site = load_site(options.source, diagnostics, workers);
   timer.done("load");
   if (!site || diagnostics.has_errors()) return report(diagnostics, err);
 
@@ -72,15 +74,20 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     if (code == 0) out << "ok: " << resolved.site.plans.size() << " plans, no errors\n";
     return code;
   }
-  OutputFiles files = render_site(resolved, *theme, diagnostics);
-  timer.done("render");
-  if (diagnostics.has_errors()) return report(diagnostics, err);
 
+  // Pages go to the staging folder as they are rendered, so memory does not
+  // grow with the site; the staging folder becomes the output only at commit.
   std::filesystem::path output = options.output.empty() ? options.source / "public" : options.output;
-  if (!write_site(files, output, diagnostics)) return report(diagnostics, err);
-  timer.done("write");
+  std::unique_ptr<StagedOutput> staged = StagedOutput::open(output, diagnostics);
+  if (!staged) return report(diagnostics, err);
+  render_site(resolved, *theme, *staged, diagnostics, workers);
+  timer.done("render and write");
+  if (diagnostics.has_errors()) return report(diagnostics, err);  // the staging folder is removed
+
+  if (!staged->commit(diagnostics)) return report(diagnostics, err);
+  timer.done("commit");
   report(diagnostics, err);  // warnings
-  out << "built " << files.size() << " files into " << output.string() << "\n";
+  out << "built " << staged->count() << " files into " << output.string() << "\n";
   return 0;
 }
 

@@ -9,6 +9,7 @@ struct BuildOptions {
   std::filesystem::path output;  ///< default: <source>/public
   bool write = true;             ///< false for `plansite check`
   bool verbose = false;          ///< print each stage's time
+  int jobs = 0;                  ///< threads for loading and rendering; 0: one per core
 };
 
 /// The one build function: load → resolve → render → write, each stage timed.

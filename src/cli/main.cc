@@ -21,11 +21,14 @@ const char* const kMainHelp =
     "Run 'plansite <command> --help' for a command's options.\n";
 
 const char* const kBuildHelp =
-    "usage: plansite build [--source DIR] [--output DIR] [--verbose]\n"
+    "usage: plansite build [--source DIR] [--output DIR] [--jobs N] [--verbose]\n"
     "\n"
     "Builds the site in DIR (default: .) into --output (default: DIR/public).\n"
     "The output folder is replaced atomically: if the build fails, the previous\n"
     "site stays exactly as it was.\n"
+    "\n"
+    "  --jobs N    use N threads (default: one per core); the output is the same\n"
+    "  --verbose   print how long each stage took\n"
     "\n"
     "exit status: 0 built, 1 content errors, 2 usage errors\n";
 
@@ -61,6 +64,16 @@ int parse_build_options(const std::vector<std::string>& args, bool is_build, pla
       if (!value(options.source)) return usage_error("--source needs a folder", help);
     } else if (arg == "--output" && is_build) {
       if (!value(options.output)) return usage_error("--output needs a folder", help);
+    } else if (arg == "--jobs" || arg == "-j") {
+      std::filesystem::path n;
+      if (!value(n)) return usage_error("--jobs needs a number", help);
+      try {
+        size_t used = 0;
+        options.jobs = std::stoi(n.string(), &used);
+        if (used != n.string().size() || options.jobs < 1 || options.jobs > 256) throw std::out_of_range("");
+      } catch (const std::exception&) {
+        return usage_error("--jobs needs a number from 1 to 256", help);
+      }
     } else if (arg == "--verbose" || arg == "-v") {
       options.verbose = true;
     } else {

@@ -9,7 +9,8 @@ namespace plansite {
 
 /// Stage 1. Reads site.yaml, content/agencies.yaml and every plan under
 /// content/plans/ into plain structs, reporting every problem it finds.
-/// Returns nothing only when site.yaml itself is unusable.
-std::optional<Site> load_site(const std::filesystem::path& root, Diagnostics& diagnostics);
+/// Returns nothing only when site.yaml itself is unusable. Plans load on
+/// `workers` threads; the result and the diagnostics do not depend on it.
+std::optional<Site> load_site(const std::filesystem::path& root, Diagnostics& diagnostics, int workers = 1);
 
 }  // namespace plansite

@@ -92,7 +92,7 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
 
   for (const std::string language : {"vi", "en"}) {
     std::string file = folder + "/body." + language + ".md";
-    if (auto body = load_markdown_file(root, file, diagnostics)) plan.body[language] = *body;
+    if (auto body = load_markdown_file(root, file, diagnostics)) plan.body[language] = std::move(*body);
   }
   std::error_code ec;
   if (!plan.body.count("vi") && !std::filesystem::exists(root / folder / "body.vi.md", ec))

@@ -4,6 +4,7 @@
 #include "load/load.h"
 #include "load/load_parts.h"
 #include "load/source_file.h"
+#include "util/parallel.h"
 
 namespace plansite {
 
@@ -72,15 +73,23 @@ std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnos
 
 }  // namespace
 
-std::optional<Site> load_site(const fs::path& root, Diagnostics& diagnostics) {
+std::optional<Site> load_site(const fs::path& root, Diagnostics& diagnostics, int workers) {
   auto config = load_yaml_file(root, "site.yaml", true, diagnostics);
   if (!config) return std::nullopt;
   Site site;
   read_site_config(*config, site, diagnostics);
   if (auto agencies = load_yaml_file(root, "content/agencies.yaml", true, diagnostics))
     site.agencies = read_agencies(*agencies, diagnostics);
-  for (const auto& id : plan_folders(root, diagnostics)) {
-    if (auto plan = load_plan(root, id, diagnostics)) site.plans.push_back(std::move(*plan));
+  // Each plan is read on whichever thread is free, into its own slot, and
+  // merged in folder order: the same site and messages as one thread gives.
+  std::vector<std::string> ids = plan_folders(root, diagnostics);
+  std::vector<std::optional<Plan>> plans(ids.size());
+  std::vector<Diagnostics> found(ids.size());
+  parallel_for(ids.size(), workers, [&](int, size_t i) { plans[i] = load_plan(root, ids[i], found[i]); });
+  site.plans.reserve(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    diagnostics.merge(std::move(found[i]));
+    if (plans[i]) site.plans.push_back(std::move(*plans[i]));
   }
   return site;
 }

@@ -50,6 +50,7 @@ std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
     diagnostics.error({relative, bad->line, bad->column}, bad->message, bad->hint);
     return std::nullopt;
   }
+  if (surely_nfc(*text)) return text;
   std::string nfc = to_nfc(*text);
   if (nfc != *text) {
     diagnostics.warning({relative, first_changed_line(*text, nfc), 1},

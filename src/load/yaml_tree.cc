@@ -211,11 +211,8 @@ class TreeBuilder {
 
   void normalize(YamlNode& node) {
     // Text pasted from Word or old TCVN3/VNI conversions may carry decomposed
-    // diacritics; ASCII never does, so most values skip the check.
-    bool ascii = true;
-    for (unsigned char c : node.scalar)
-      if (c >= 0x80) { ascii = false; break; }
-    if (ascii) return;
+    // diacritics; most values are plainly NFC and skip the normalization.
+    if (surely_nfc(node.scalar)) return;
     std::string nfc = to_nfc(node.scalar);
     if (nfc == node.scalar) return;
     diagnostics_.warning(node.position, "text is not in Unicode NFC form; it was normalized",

@@ -18,6 +18,14 @@ void Diagnostics::add_source(const std::string& file, std::string text) {
   sources_[file] = std::move(text);
 }
 
+void Diagnostics::merge(Diagnostics&& other) {
+  items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                std::make_move_iterator(other.items_.end()));
+  sources_.merge(other.sources_);
+  error_count_ += other.error_count_;
+  other = Diagnostics();
+}
+
 namespace {
 
 std::string source_line(const std::string& text, int line) {

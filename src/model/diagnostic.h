@@ -26,6 +26,9 @@ class Diagnostics {
   /// Remembers a file's text so messages can quote the offending line.
   void add_source(const std::string& file, std::string text);
 
+  /// Takes over everything `other` collected (a file loaded on another thread).
+  void merge(Diagnostics&& other);
+
   bool has_errors() const { return error_count_ > 0; }
   int error_count() const { return error_count_; }
   const std::vector<Diagnostic>& all() const { return items_; }

@@ -12,6 +12,15 @@ struct OutputFile {
 
 using OutputFiles = std::vector<OutputFile>;
 
+/// Where the render stage puts each file as soon as it is made, so a site
+/// never has to fit in memory: the write stage's staging folder, or memory in tests.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  /// Adds one file. Called from several threads at once; each path once.
+  virtual void put(const std::string& path, std::string content) = 0;
+};
+
 }  // namespace plansite
 
 namespace plansite {

@@ -42,7 +42,6 @@ View home_view(const PageContext& context, Localizer& tr) {
   }
   v.set("has_plans", !plans.empty());
   v.set("plans", plans);
-  v.set("t", ui_strings_view(context.language));
   return v;
 }
 

@@ -15,7 +15,6 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   v.set("stylesheet_url", context.stylesheet_url);
   v.set("home_url", context.urls.home(context.language));
   v.set("content", content_html);
-  v.set("t", ui_strings_view(context.language));
   v.set("fell_back", fell_back && context.language != "vi");
 
   View::List languages;

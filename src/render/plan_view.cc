@@ -147,7 +147,6 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   const std::string& language = context.language;
   View v;
   v.set("id", plan.id);
-  v.set("t", ui_strings_view(language));
   v.set("header", header_view(plan, context, tr));
   v.set("is_draft", plan.status == "draft");
   v.set("status", plan.status);

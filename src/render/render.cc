@@ -1,12 +1,12 @@
 #include "render/render.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
 
 #include "render/fallback_marks.h"
 #include "render/pages.h"
+#include "util/parallel.h"
 
 namespace plansite {
 
@@ -30,27 +30,47 @@ std::string hashed_name(const std::string& name, const std::string& content) {
   return name.substr(0, dot) + "." + content_hash(content) + name.substr(dot);
 }
 
+/// One page to render: the view model is built on the worker that renders it.
+struct PageJob {
+  size_t language;  ///< index into the site's languages
+  std::function<PageContent(const PageContext&, Localizer&)> make;
+};
+
 class SiteRenderer {
  public:
-  SiteRenderer(const ResolvedSite& site, const Theme& theme, Diagnostics& diagnostics)
-      : site_(site), theme_(theme), diagnostics_(diagnostics), urls_(site.site.base_url) {}
+  SiteRenderer(const ResolvedSite& site, const Theme& theme, OutputSink& out)
+      : site_(site), theme_(theme), out_(out), urls_(site.site.base_url) {}
 
-  OutputFiles run() {
+  void run(Diagnostics& diagnostics, int workers) {
     std::string stylesheet;
     for (const auto& [name, content] : theme_.assets()) {
       std::string file = hashed_name(name, content);
       if (name == "style.css") stylesheet = urls_.asset(file);
-      files_.push_back({"assets/" + file, content});
+      out_.put("assets/" + file, content);
     }
+    out_.put("README.md", kOutputMarker);
+
+    // Everything a page of one language shares is made once, not per page.
+    std::vector<std::unique_ptr<PageContext>> contexts;
+    std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
-      PageContext context{site_, urls_, language, stylesheet};
-      render_home(context);
-      for (const auto& plan : site_.site.plans) render_plan(context, plan);
+      contexts.push_back(std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet}));
+      shared.push_back(theme_.share(View().set("t", ui_strings_view(language))));
     }
-    files_.push_back({"README.md", kOutputMarker});
-    std::sort(files_.begin(), files_.end(),
-              [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
-    return std::move(files_);
+    std::vector<PageJob> jobs;
+    for (size_t language = 0; language < contexts.size(); ++language) plan_pages(language, jobs);
+
+    // Each job reports into its own slot, merged in job order afterwards, so
+    // messages come out the same whichever thread rendered what.
+    std::vector<Diagnostics> found(jobs.size());
+    std::vector<std::optional<Theme::Renderer>> renderers(static_cast<size_t>(std::max(workers, 1)));
+    parallel_for(jobs.size(), workers, [&](int worker, size_t i) {
+      auto& renderer = renderers[static_cast<size_t>(worker)];
+      if (!renderer) renderer.emplace(theme_);
+      const PageJob& job = jobs[i];
+      emit(*renderer, *contexts[job.language], *shared[job.language], job.make, found[i]);
+    });
+    for (auto& d : found) diagnostics.merge(std::move(d));
   }
 
  private:
@@ -61,45 +81,49 @@ class SiteRenderer {
     return out;
   }
 
-  void render_home(const PageContext& context) {
-    Localizer tr(context.language);
-    PageContent page;
-    page.template_name = "home.mustache";
-    page.url = urls_.home(context.language);
-    page.twins = twins([this](const std::string& l) { return urls_.home(l); });
-    page.view = home_view(context, tr);
-    emit(context, page, tr);
+  // Every page of one language, in a fixed order.
+  void plan_pages(size_t language, std::vector<PageJob>& jobs) const {
+    jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
+                      PageContent page;
+                      page.template_name = "home.mustache";
+                      page.url = urls_.home(c.language);
+                      page.twins = twins([this](const std::string& l) { return urls_.home(l); });
+                      page.view = home_view(c, tr);
+                      return page;
+                    }});
+    for (const auto& plan : site_.site.plans)
+      jobs.push_back({language, [this, &plan](const PageContext& c, Localizer& tr) {
+                        PageContent page;
+                        page.template_name = "plan.mustache";
+                        page.url = urls_.plan(c.language, plan.id);
+                        page.twins = twins([this, &plan](const std::string& l) { return urls_.plan(l, plan.id); });
+                        page.view = plan_view(plan, c, tr);
+                        page.title = tr(plan.title);
+                        return page;
+                      }});
   }
 
-  void render_plan(const PageContext& context, const Plan& plan) {
+  void emit(Theme::Renderer& renderer, const PageContext& context, const Theme::Shared& shared,
+            const std::function<PageContent(const PageContext&, Localizer&)>& make, Diagnostics& diagnostics) {
     Localizer tr(context.language);
-    PageContent page;
-    page.template_name = "plan.mustache";
-    page.url = urls_.plan(context.language, plan.id);
-    page.twins = twins([this, &plan](const std::string& l) { return urls_.plan(l, plan.id); });
-    page.view = plan_view(plan, context, tr);
-    page.title = tr(plan.title);
-    emit(context, page, tr);
-  }
-
-  void emit(const PageContext& context, const PageContent& page, const Localizer& tr) {
-    std::string content = theme_.render(page.template_name, page.view, diagnostics_);
+    PageContent page = make(context, tr);
+    std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
     View layout = layout_view(context, page, content, tr.fell_back());
-    std::string html = theme_.render("layout.mustache", layout, diagnostics_);
-    files_.push_back({urls_.output_path(page.url), apply_fallback_marks(html)});
+    std::string html = renderer.render("layout.mustache", std::move(layout), &shared, diagnostics);
+    out_.put(urls_.output_path(page.url), apply_fallback_marks(html));
   }
 
   const ResolvedSite& site_;
   const Theme& theme_;
-  Diagnostics& diagnostics_;
+  OutputSink& out_;
   Urls urls_;
-  OutputFiles files_;
 };
 
 }  // namespace
 
-OutputFiles render_site(const ResolvedSite& site, const Theme& theme, Diagnostics& diagnostics) {
-  return SiteRenderer(site, theme, diagnostics).run();
+void render_site(const ResolvedSite& site, const Theme& theme, OutputSink& out, Diagnostics& diagnostics,
+                 int workers) {
+  SiteRenderer(site, theme, out).run(diagnostics, workers);
 }
 
 }  // namespace plansite

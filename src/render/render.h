@@ -7,8 +7,10 @@
 namespace plansite {
 
 /// Stage 3. Turns the resolved site into files: every page in every
-/// language, the stylesheet and the output marker. Pure: no disk access, and
-/// the same input always gives the same bytes in the same order.
-OutputFiles render_site(const ResolvedSite& site, const Theme& theme, Diagnostics& diagnostics);
+/// language, the stylesheet and the output marker, each handed to `out` as
+/// soon as it is rendered. Pages render on `workers` threads; the bytes of
+/// every file and the diagnostics are the same whatever the number.
+void render_site(const ResolvedSite& site, const Theme& theme, OutputSink& out, Diagnostics& diagnostics,
+                 int workers = 1);
 
 }  // namespace plansite

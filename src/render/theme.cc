@@ -33,33 +33,62 @@ std::string partial_name(const std::string& template_name) {
   return template_name.substr(0, template_name.size() - kTemplateSuffix.size());
 }
 
-mustache::data to_data(const View& view) {
+// Builds the engine's data from a view, moving its strings. The engine's own
+// set() and push_back() copy whole subtrees, which at every level of a page's
+// view made conversion cost grow with depth × size; here each node is put in
+// place once and then filled where it stands.
+void fill(mustache::data& out, View& view);
+
+mustache::data shell(const View& view) {
   // kainjow treats "" as true in sections; templates expect `{{#note}}` to skip
   // an empty note, as in other Mustache engines. False renders as "" too.
   if (view.is_string())
-    return view.string().empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(view.string());
-  if (view.is_bool()) return mustache::data(view.boolean() ? mustache::data::type::bool_true
-                                                            : mustache::data::type::bool_false);
-  if (view.is_list()) {
-    mustache::data list(mustache::data::type::list);
-    for (const auto& item : view.list()) list.push_back(to_data(item));
-    return list;
-  }
-  mustache::data object(mustache::data::type::object);
-  for (const auto& [key, value] : view.map()) object.set(key, to_data(value));
-  return object;
+    return mustache::data(view.string().empty() ? mustache::data::type::bool_false : mustache::data::type::string);
+  if (view.is_bool())
+    return mustache::data(view.boolean() ? mustache::data::type::bool_true : mustache::data::type::bool_false);
+  return mustache::data(view.is_list() ? mustache::data::type::list : mustache::data::type::object);
 }
 
-// Looks partials up among the theme's templates only, so a template named
-// like a view key (content.mustache, header.mustache) cannot shadow the data.
+void fill(mustache::data& out, View& view) {
+  // The engine gives only const access to what it holds; these nodes are ours
+  // and not const, so filling them in place is sound.
+  if (out.is_string()) {
+    const_cast<std::string&>(out.string_value()) = std::move(view.string());
+  } else if (view.is_list()) {
+    for (auto& item : view.list()) {
+      out.push_back(shell(item));
+      fill(const_cast<mustache::data&>(out.list_value().back()), item);
+    }
+  } else if (view.is_map()) {
+    for (auto& [key, value] : view.map()) {
+      out.set(key, shell(value));
+      fill(const_cast<mustache::data&>(*out.get(key)), value);
+    }
+  }
+}
+
+mustache::data to_data(View&& view) {
+  mustache::data out = shell(view);
+  fill(out, view);
+  return out;
+}
+
+// Partials live among the theme's templates only, so a template named like a
+// view key (content.mustache, header.mustache) cannot shadow the data. They
+// are inlined when the theme loads, so this finds none at render time.
 class ThemeContext : public mustache::context<std::string> {
  public:
-  ThemeContext(const mustache::data* view, const mustache::data& partials)
-      : mustache::context<std::string>(view), partials_(partials) {}
-  const mustache::data* get_partial(const std::string& name) const override { return partials_.get(name); }
+  ThemeContext(const mustache::data* shared) : mustache::context<std::string>(shared) {}
+  const mustache::data* get_partial(const std::string&) const override { return nullptr; }
+};
 
- private:
-  const mustache::data& partials_;
+// Appends the engine's output to one string.
+struct Sink {
+  std::string& out;
+  Sink& operator<<(const std::string& text) {
+    out += text;
+    return *this;
+  }
 };
 
 // The partials each template includes: `{{> name}}`.
@@ -104,13 +133,50 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics) {
       add(path.filename().string(), *text, path.string());
     }
   }
-  for (const auto& [name, source] : theme.templates_) {
-    mustache::mustache parsed(source);
-    if (!parsed.is_valid())
-      diagnostics.error({theme.origins_[name], 0, 0}, "template error: " + parsed.error_message());
-  }
+  int errors_before = diagnostics.error_count();
   theme.check_partial_cycles(diagnostics);
+  if (diagnostics.error_count() == errors_before) theme.compile(diagnostics);
   return theme;
+}
+
+struct Theme::Compiled {
+  std::map<std::string, mustache::mustache> templates;
+};
+
+struct Theme::Shared {
+  mustache::data data;
+};
+
+// `{{> name}}` is replaced by the partial's text before parsing, so a partial
+// is parsed once per template rather than once per use per page (the engine
+// re-parses a partial every time it meets one). Cycles were refused already.
+std::string Theme::inline_partials(const std::string& source) const {
+  static const std::regex include(R"(\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\})");
+  std::string out;
+  auto last = source.cbegin();
+  for (auto it = std::sregex_iterator(source.begin(), source.end(), include); it != std::sregex_iterator(); ++it) {
+    out.append(last, source.cbegin() + it->position());
+    auto partial = templates_.find((*it)[1].str() + kTemplateSuffix);
+    // An unknown partial renders as nothing, as in every Mustache engine.
+    if (partial != templates_.end()) out += inline_partials(partial->second);
+    last = source.cbegin() + it->position() + it->length();
+  }
+  out.append(last, source.cend());
+  return out;
+}
+
+void Theme::compile(Diagnostics& diagnostics) {
+  auto compiled = std::make_shared<Compiled>();
+  for (const auto& [name, source] : templates_) {
+    // Each template alone first, so an error names the file it is in.
+    mustache::mustache alone(source);
+    if (!alone.is_valid()) {
+      diagnostics.error({origins_.at(name), 0, 0}, "template error: " + alone.error_message());
+      continue;
+    }
+    compiled->templates.emplace(name, mustache::mustache(inline_partials(source)));
+  }
+  compiled_ = std::move(compiled);
 }
 
 // A template that includes itself, directly or through others, would recurse
@@ -146,23 +212,36 @@ void Theme::check_partial_cycles(Diagnostics& diagnostics) const {
   }
 }
 
-std::string Theme::render(const std::string& name, const View& view, Diagnostics& diagnostics) const {
-  auto it = templates_.find(name);
-  if (it == templates_.end()) {
+Theme::Theme() = default;
+Theme::~Theme() = default;
+Theme::Theme(Theme&&) noexcept = default;
+Theme& Theme::operator=(Theme&&) noexcept = default;
+
+std::shared_ptr<const Theme::Shared> Theme::share(View view) const {
+  return std::make_shared<const Shared>(Shared{to_data(std::move(view))});
+}
+
+Theme::Renderer::Renderer(const Theme& theme)
+    : compiled_(std::make_unique<Compiled>(theme.compiled_ ? *theme.compiled_ : Compiled{})) {}
+Theme::Renderer::~Renderer() = default;
+Theme::Renderer::Renderer(Renderer&&) noexcept = default;
+
+std::string Theme::Renderer::render(const std::string& name, View&& view, const Shared* shared,
+                                    Diagnostics& diagnostics) {
+  auto it = compiled_->templates.find(name);
+  if (it == compiled_->templates.end()) {
     diagnostics.error({name, 0, 0}, "no template named '" + name + "' in the theme");
     return {};
   }
-  mustache::data partials(mustache::data::type::object);
-  for (const auto& [template_name, source] : templates_) {
-    const std::string& text = source;
-    partials.set(partial_name(template_name), mustache::partial([&text]() { return text; }));
-  }
-  mustache::data data = to_data(view);
-  ThemeContext context(&data, partials);
-  mustache::mustache tmpl(it->second);
-  std::string out = tmpl.render(context);
-  if (!tmpl.is_valid())
-    diagnostics.error({origins_.at(name), 0, 0}, "template error: " + tmpl.error_message());
+  static const mustache::data nothing(mustache::data::type::object);
+  mustache::data data = to_data(std::move(view));
+  ThemeContext context(shared ? &shared->data : &nothing);
+  context.push(&data);
+  std::string out;
+  out.reserve(64 * 1024);
+  Sink sink{out};
+  it->second.render(context, sink);
+  if (!it->second.is_valid()) diagnostics.error({name, 0, 0}, "template error: " + it->second.error_message());
   return out;
 }
 

@@ -1,34 +1,65 @@
 #pragma once
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "model/diagnostic.h"
-#include "model/output_file.h"
 #include "render/view.h"
 
 namespace plansite {
 
 /// The templates and assets of a theme: the built-in default theme, with any
 /// file of the same name in the site's `themes/<name>/` taking its place.
+/// Every template is parsed once, when the theme loads.
 class Theme {
+  struct Compiled;  ///< the parsed templates (engine types stay in theme.cc)
+
  public:
+  /// View data many pages share (the UI strings of one language), converted
+  /// for the templates once. Read-only, so threads share it freely.
+  class Shared;
+
+  /// Renders pages on one thread. Each thread takes its own Renderer: the
+  /// template engine keeps state while it renders, so threads must not share one.
+  class Renderer {
+   public:
+    explicit Renderer(const Theme& theme);
+    ~Renderer();
+    Renderer(Renderer&&) noexcept;
+
+    /// Renders template `name` (e.g. "plan.mustache") with `view` (consumed),
+    /// looking up names the view lacks in `shared`. Partials (`{{> name}}`)
+    /// are the theme's other templates, without ".mustache".
+    std::string render(const std::string& name, View&& view, const Shared* shared, Diagnostics& diagnostics);
+
+   private:
+    std::unique_ptr<Compiled> compiled_;  ///< this thread's copy
+  };
+
   /// Loads the default theme, then the site's overrides from `site_theme_dir` (if it exists).
   static Theme load(const std::filesystem::path& site_theme_dir, Diagnostics& diagnostics);
 
-  /// Renders template `name` (e.g. "plan.mustache") with `view`; every other
-  /// template is available to it as a partial (`{{> name}}`, without ".mustache").
-  std::string render(const std::string& name, const View& view, Diagnostics& diagnostics) const;
+  Theme();
+  ~Theme();
+  Theme(Theme&&) noexcept;
+  Theme& operator=(Theme&&) noexcept;
+
+  /// Converts `view` once for many renders.
+  std::shared_ptr<const Shared> share(View view) const;
 
   /// Static files (CSS) to copy into the output, under assets/.
   const std::map<std::string, std::string>& assets() const { return assets_; }
 
  private:
   void check_partial_cycles(Diagnostics& diagnostics) const;
+  void compile(Diagnostics& diagnostics);
+  std::string inline_partials(const std::string& source) const;
 
   std::map<std::string, std::string> templates_;  ///< name → source
   std::map<std::string, std::string> origins_;    ///< name → file, for messages
   std::map<std::string, std::string> assets_;
+  std::shared_ptr<const Compiled> compiled_;  ///< parsed once; Renderers copy it
 };
 
 }  // namespace plansite

@@ -32,10 +32,12 @@ class View {
   bool is_list() const { return std::holds_alternative<List>(value_); }
   bool is_map() const { return std::holds_alternative<Map>(value_); }
   const std::string& string() const { return std::get<std::string>(value_); }
+  std::string& string() { return std::get<std::string>(value_); }
   bool boolean() const { return std::get<bool>(value_); }
   const List& list() const { return std::get<List>(value_); }
   List& list() { return std::get<List>(value_); }
   const Map& map() const { return std::get<Map>(value_); }
+  Map& map() { return std::get<Map>(value_); }
 
  private:
   std::variant<std::string, bool, List, Map> value_;

@@ -45,6 +45,28 @@ std::string to_nfc(const std::string& text) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
 }
 
+bool surely_nfc(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
+    if (n < 0) return false;
+    i += n;
+    // Below the combining marks (U+0300) no character changes under NFC; nor
+    // do the precomposed Vietnamese letters (U+1EA0–U+1EF9) or the dashes and
+    // quotes of U+2010–U+2027. That is nearly all of a Vietnamese plan, and
+    // checking it is far cheaper than normalizing it.
+    bool stable = cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x2027);
+    if (!stable) return false;
+  }
+  return true;
+}
+
 int code_point_count(const std::string& text) {
   int n = 0;
   for (unsigned char c : text)

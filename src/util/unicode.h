@@ -20,6 +20,11 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view text);
 /// old TCVN3/VNI conversions, which leave decomposed diacritics behind.
 std::string to_nfc(const std::string& text);
 
+/// True when `text` is certainly in NFC already: every character is one that
+/// NFC leaves alone (ASCII, Latin letters, Vietnamese precomposed letters,
+/// common punctuation). False means "maybe not": call to_nfc.
+bool surely_nfc(std::string_view text);
+
 /// The number of code points in `text`.
 int code_point_count(const std::string& text);
 

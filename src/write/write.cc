@@ -20,8 +20,20 @@ namespace {
 
 std::string os_error(int error) { return std::strerror(error); }
 
+// Creates `dir` and its missing parents inside the staging folder. Several
+// threads may race to make the same folder; EEXIST is success.
+bool make_folders(const fs::path& dir) {
+  if (::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return true;
+  if (errno != ENOENT || !dir.has_parent_path() || dir.parent_path() == dir) return false;
+  return make_folders(dir.parent_path()) && (::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST);
+}
+
+// A new file in the staging folder: O_EXCL, so a path given twice is an error
+// rather than a silent overwrite. Its folder is made on first use.
 bool write_whole_file(const fs::path& path, const std::string& content) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+  int fd = ::open(path.c_str(), flags, 0644);
+  if (fd < 0 && errno == ENOENT && make_folders(path.parent_path())) fd = ::open(path.c_str(), flags, 0644);
   if (fd < 0) return false;
   size_t done = 0;
   while (done < content.size()) {
@@ -83,27 +95,16 @@ fs::path resolve_output(const fs::path& output_arg, std::error_code& ec) {
   return output;
 }
 
-// Holds an exclusive lock beside the output for the whole write stage, so two
+// An exclusive lock beside the output, held from open to commit, so two
 // builds (say a preview and a manual build) never interleave their swaps.
-class OutputLock {
- public:
-  explicit OutputLock(const fs::path& file) {
-    fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
-      ::close(fd_);
-      fd_ = -1;
-    }
+int lock_output(const fs::path& file) {
+  int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd >= 0 && ::flock(fd, LOCK_EX) != 0) {
+    ::close(fd);
+    return -1;
   }
-  ~OutputLock() {
-    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
-  }
-  OutputLock(const OutputLock&) = delete;
-  OutputLock& operator=(const OutputLock&) = delete;
-  bool held() const { return fd_ >= 0; }
-
- private:
-  int fd_ = -1;
-};
+  return fd;
+}
 
 // Staging folders left by killed builds; only ever called under the lock.
 void remove_stale_staging(const fs::path& output) {
@@ -113,59 +114,82 @@ void remove_stale_staging(const fs::path& output) {
     if (entry.path().filename().string().rfind(prefix, 0) == 0) fs::remove_all(entry.path(), ec);
 }
 
-bool fail(Diagnostics& diagnostics, const fs::path& at, const std::string& message, const fs::path& cleanup = {}) {
+bool fail(Diagnostics& diagnostics, const fs::path& at, const std::string& message) {
   diagnostics.error({at.string(), 0, 0}, message);
-  std::error_code ec;
-  if (!cleanup.empty()) fs::remove_all(cleanup, ec);
   return false;
 }
 
 }  // namespace
 
-bool write_site(const OutputFiles& files, const fs::path& output_arg, Diagnostics& diagnostics) {
+std::unique_ptr<StagedOutput> StagedOutput::open(const fs::path& output_arg, Diagnostics& diagnostics) {
   std::error_code ec;
   fs::path output = resolve_output(output_arg, ec);
-  if (ec) return fail(diagnostics, output_arg, "cannot resolve the output folder: " + ec.message());
+  if (ec) return fail(diagnostics, output_arg, "cannot resolve the output folder: " + ec.message()), nullptr;
   fs::create_directories(output.parent_path(), ec);
-  if (ec) return fail(diagnostics, output.parent_path(), "cannot create folder: " + ec.message());
+  if (ec) return fail(diagnostics, output.parent_path(), "cannot create folder: " + ec.message()), nullptr;
 
-  OutputLock lock(output.parent_path() / ("." + output.filename().string() + ".plansite-lock"));
-  if (!lock.held()) return fail(diagnostics, output, "cannot lock the output folder: " + os_error(errno));
-  if (fs::exists(output, ec) && (!fs::is_directory(output, ec) || !is_ours_or_empty(output))) {
-    diagnostics.error({output.string(), 0, 0}, "refusing to replace a folder plansite did not create",
-                      "choose an empty or new folder with --output; a plansite output holds README.md "
-                      "starting with '# public/'");
-    return false;
-  }
+  int lock = lock_output(output.parent_path() / ("." + output.filename().string() + ".plansite-lock"));
+  if (lock < 0) return fail(diagnostics, output, "cannot lock the output folder: " + os_error(errno)), nullptr;
+  auto refuse = [&](const std::string& message, const std::string& hint) {
+    ::close(lock);
+    diagnostics.error({output.string(), 0, 0}, message, hint);
+    return nullptr;
+  };
+  if (fs::exists(output, ec) && (!fs::is_directory(output, ec) || !is_ours_or_empty(output)))
+    return refuse("refusing to replace a folder plansite did not create",
+                  "choose an empty or new folder with --output; a plansite output holds README.md "
+                  "starting with '# public/'");
   remove_stale_staging(output);
   std::string pattern = (output.parent_path() / (staging_prefix(output) + "XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr)
-    return fail(diagnostics, output.parent_path(), "cannot create a staging folder: " + os_error(errno));
-  fs::path staging = pattern;
-  ::chmod(staging.c_str(), 0755);  // mkdtemp makes it private; a web server must read the site
+    return refuse("cannot create a staging folder beside it: " + os_error(errno), "");
+  ::chmod(pattern.c_str(), 0755);  // mkdtemp makes it private; a web server must read the site
+  return std::unique_ptr<StagedOutput>(new StagedOutput(output, pattern, lock));
+}
 
-  for (const auto& file : files) {
-    fs::path target = staging / file.path;
-    fs::create_directories(target.parent_path(), ec);
-    if (ec) return fail(diagnostics, target.parent_path(), "cannot create folder: " + ec.message(), staging);
-    if (!write_whole_file(target, file.content))
-      return fail(diagnostics, target, "cannot write file: " + os_error(errno), staging);
-  }
+StagedOutput::StagedOutput(fs::path output, fs::path staging, int lock_fd)
+    : output_(std::move(output)), staging_(std::move(staging)), lock_fd_(lock_fd) {}
+
+StagedOutput::~StagedOutput() {
+  std::error_code ec;
+  if (!committed_) fs::remove_all(staging_, ec);
+  ::close(lock_fd_);  // closing releases the lock
+}
+
+void StagedOutput::put(const std::string& path, std::string content) {
+  ++count_;
+  if (write_whole_file(staging_ / path, content)) return;
+  std::string reason = os_error(errno);
+  std::lock_guard lock(failure_mutex_);
+  if (failure_.empty()) failure_ = (staging_ / path).string() + ": cannot write file: " + reason;
+}
+
+bool StagedOutput::commit(Diagnostics& diagnostics) {
+  if (!failure_.empty()) return fail(diagnostics, output_, failure_);
   // The data must be on disk before the rename makes it the live site; one
   // syncfs is far cheaper than an fsync per file.
-  if (!sync_file_system(staging))
-    return fail(diagnostics, staging, "cannot flush the new site to disk: " + os_error(errno), staging);
-
-  if (fs::exists(output, ec)) {
+  if (!sync_file_system(staging_))
+    return fail(diagnostics, staging_, "cannot flush the new site to disk: " + os_error(errno));
+  std::error_code ec;
+  if (fs::exists(output_, ec)) {
     // One atomic step: readers see the old site or the new one, never a mix.
-    if (exchange(staging, output) != 0)
-      return fail(diagnostics, output, "cannot swap in the new site: " + os_error(errno), staging);
-    fs::remove_all(staging, ec);  // now the previous site
-  } else if (::rename(staging.c_str(), output.c_str()) != 0) {
-    return fail(diagnostics, output, "cannot move the new site into place: " + os_error(errno), staging);
+    if (exchange(staging_, output_) != 0)
+      return fail(diagnostics, output_, "cannot swap in the new site: " + os_error(errno));
+    committed_ = true;
+    fs::remove_all(staging_, ec);  // now the previous site
+  } else if (::rename(staging_.c_str(), output_.c_str()) != 0) {
+    return fail(diagnostics, output_, "cannot move the new site into place: " + os_error(errno));
   }
-  sync_directory(output.parent_path());
+  committed_ = true;
+  sync_directory(output_.parent_path());
   return true;
+}
+
+bool write_site(const OutputFiles& files, const fs::path& output, Diagnostics& diagnostics) {
+  auto staged = StagedOutput::open(output, diagnostics);
+  if (!staged) return false;
+  for (const auto& file : files) staged->put(file.path, file.content);
+  return staged->commit(diagnostics);
 }
 
 }  // namespace plansite
