@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "load/load.h"
+#include "load/source_file.h"
 #include "render/render.h"
 #include "render/theme.h"
 #include "resolve/resolve.h"
@@ -31,7 +32,8 @@ class StageTimer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-int report(const Diagnostics& diagnostics, std::ostream& err) {
+int report(Diagnostics& diagnostics, const std::filesystem::path& source, std::ostream& err) {
+  quote_sources(source, diagnostics);
   err << diagnostics.format();
   if (!diagnostics.has_errors()) return 0;
   err << diagnostics.error_count() << (diagnostics.error_count() == 1 ? " error" : " errors")
@@ -62,15 +64,15 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
 
   std::optional<Site> site = load_site(options.source, diagnostics, workers);
   timer.done("load");
-  if (!site || diagnostics.has_errors()) return report(diagnostics, err);
+  if (!site || diagnostics.has_errors()) return report(diagnostics, options.source, err);
 
   ResolvedSite resolved = resolve_site(std::move(*site), diagnostics);
   timer.done("resolve");
-  if (diagnostics.has_errors()) return report(diagnostics, err);
+  if (diagnostics.has_errors()) return report(diagnostics, options.source, err);
 
   std::optional<Theme> theme = load_theme(options.source, resolved.site.theme, diagnostics);
   if (!theme || diagnostics.has_errors() || !options.write) {
-    int code = report(diagnostics, err);
+    int code = report(diagnostics, options.source, err);
     if (code == 0) out << "ok: " << resolved.site.plans.size() << " plans, no errors\n";
     return code;
   }
@@ -79,14 +81,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   // grow with the site; the staging folder becomes the output only at commit.
   std::filesystem::path output = options.output.empty() ? options.source / "public" : options.output;
   std::unique_ptr<StagedOutput> staged = StagedOutput::open(output, diagnostics);
-  if (!staged) return report(diagnostics, err);
+  if (!staged) return report(diagnostics, options.source, err);
   render_site(resolved, *theme, *staged, diagnostics, workers);
   timer.done("render and write");
-  if (diagnostics.has_errors()) return report(diagnostics, err);  // the staging folder is removed
+  if (diagnostics.has_errors()) return report(diagnostics, options.source, err);  // the staging folder is removed
 
-  if (!staged->commit(diagnostics)) return report(diagnostics, err);
+  if (!staged->commit(diagnostics)) return report(diagnostics, options.source, err);
   timer.done("commit");
-  report(diagnostics, err);  // warnings
+  report(diagnostics, options.source, err);  // warnings
   out << "built " << staged->count() << " files into " << output.string() << "\n";
   return 0;
 }

@@ -36,7 +36,7 @@ Text read_text(const YamlNode& value, const std::string& key, Diagnostics& diagn
   Text text;
   text.position = value.position;
   if (value.is_scalar()) {
-    text.by_language["vi"] = value.scalar;
+    text.set("vi", value.scalar);
     return text;
   }
   if (!value.is_map()) {
@@ -63,7 +63,7 @@ Text read_text(const YamlNode& value, const std::string& key, Diagnostics& diagn
       diagnostics.error(translation.position, "'" + key + "." + language + "' must be text");
       continue;
     }
-    text.by_language[language] = translation.scalar;
+    text.set(language, translation.scalar);
   }
   if (!text.has("vi") && !value.entries.empty() && !unknown_language)
     diagnostics.error(value.position, "'" + key + "' has no Vietnamese text",

@@ -1,6 +1,8 @@
 #include "load/source_file.h"
 
 
+#include <set>
+
 #include "util/unicode.h"
 
 namespace plansite {
@@ -45,7 +47,6 @@ std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
   }
   // Notepad and Word write a byte-order mark; it is not part of the text.
   if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);
-  diagnostics.add_source(relative, *text);
   if (auto bad = find_invalid_utf8(*text)) {
     diagnostics.error({relative, bad->line, bad->column}, bad->message, bad->hint);
     return std::nullopt;
@@ -58,6 +59,18 @@ std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
                         "re-type the accented letters, or save the file as UTF-8 (NFC)");
   }
   return nfc;
+}
+
+void quote_sources(const std::filesystem::path& root, Diagnostics& diagnostics) {
+  std::set<std::string> files;
+  for (const auto& d : diagnostics.all())
+    if (d.position.line > 0) files.insert(d.position.file);
+  for (const auto& file : files) {
+    auto text = read_file(root / file);
+    if (!text) continue;
+    if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);  // as the loader read it
+    diagnostics.add_source(file, std::move(*text));
+  }
 }
 
 }  // namespace plansite

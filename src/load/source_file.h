@@ -17,4 +17,9 @@ std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const 
 std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
                                               const std::string& relative, Diagnostics& diagnostics);
 
+/// Reads the files that `diagnostics` point into, so their messages can quote
+/// the offending line. Done only when there is something to report: keeping
+/// every file's text for the whole build would double the memory a build needs.
+void quote_sources(const std::filesystem::path& root, Diagnostics& diagnostics);
+
 }  // namespace plansite

@@ -21,7 +21,7 @@ namespace {
 
 // libyaml counts lines and columns from 0, and columns in characters, as an
 // editor does; plansite counts both from 1.
-Position position_of(const std::string& file, const yaml_mark_t& mark) {
+Position position_of(const FileName& file, const yaml_mark_t& mark) {
   return {file, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
 }
 
@@ -35,7 +35,7 @@ class Lines {
   }
 
   /// The position of the character at byte `offset`.
-  Position position_of_byte(const std::string& file, size_t offset) const {
+  Position position_of_byte(const FileName& file, size_t offset) const {
     size_t index = std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin() - 1;
     std::string_view before = text_.substr(starts_[index], std::min(offset, text_.size()) - starts_[index]);
     int column = 1;
@@ -305,7 +305,7 @@ class TreeBuilder {
     return std::nullopt;
   }
 
-  const std::string& file_;
+  FileName file_;  ///< interned once; every node's position copies the pointer
   Lines lines_;
   Diagnostics& diagnostics_;
   Owned owned_;
@@ -323,7 +323,6 @@ std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& r
   // Notepad and Word write a byte-order mark; columns on line 1 must not count it.
   std::string_view text = raw_text;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  diagnostics.add_source(file, std::string(text));
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.error({file, bad->line, bad->column}, bad->message, bad->hint);
     return std::nullopt;

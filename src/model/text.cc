@@ -2,17 +2,31 @@
 
 namespace plansite {
 
+const std::string* Text::find(const std::string& language) const {
+  for (const auto& [code, text] : by_language)
+    if (code == language) return &text;
+  return nullptr;
+}
+
+void Text::set(const std::string& language, std::string text) {
+  for (auto& [code, existing] : by_language)
+    if (code == language) {
+      existing = std::move(text);
+      return;
+    }
+  by_language.emplace_back(language, std::move(text));
+}
+
 const std::string& Text::in(const std::string& language, const std::string& fallback) const {
   static const std::string none;
-  auto it = by_language.find(language);
-  if (it != by_language.end()) return it->second;
-  it = by_language.find(fallback);
-  return it != by_language.end() ? it->second : none;
+  if (const std::string* text = find(language)) return *text;
+  if (const std::string* text = find(fallback)) return *text;
+  return none;
 }
 
 Text vi_text(std::string vi) {
   Text t;
-  t.by_language["vi"] = std::move(vi);
+  t.set("vi", std::move(vi));
   return t;
 }
 

@@ -18,7 +18,7 @@ class IdRegistry {
     auto [it, inserted] = first_seen_.emplace(id, at);
     if (!inserted) {
       diagnostics_.error(at, "duplicate " + kind + " id '" + id + "'",
-                         "first defined at " + it->second.file + ":" + std::to_string(it->second.line) +
+                         "first defined at " + it->second.file.str() + ":" + std::to_string(it->second.line) +
                              "; ids must be unique in the site");
       return;
     }
@@ -100,7 +100,7 @@ ResolvedSite resolve_site(Site site, Diagnostics& diagnostics) {
     auto [it, inserted] = out.agencies.emplace(agency.id, &agency);
     if (!inserted)
       diagnostics.error(agency.position, "duplicate agency id '" + agency.id + "'",
-                        "first defined at " + it->second->position.file + ":" +
+                        "first defined at " + it->second->position.file.str() + ":" +
                             std::to_string(it->second->position.line));
   }
   IdRegistry registry(out, diagnostics);
