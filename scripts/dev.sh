@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libkainjow-mustache-dev
-  libutf8proc-dev doctest-dev python3
+  libutf8proc-dev libmimalloc-dev doctest-dev python3
 )
 # Only the tests need a browser: accessibility audits in Debian's Chromium.
 test_packages=(chromium fonts-liberation)

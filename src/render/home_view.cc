@@ -3,23 +3,6 @@
 
 namespace plansite {
 
-namespace {
-
-std::string count_line(const Plan& plan, const std::string& language) {
-  std::string out;
-  auto add = [&](size_t n, const char* key) {
-    if (n == 0) return;
-    if (!out.empty()) out += " · ";
-    out += std::to_string(n) + " " + ui_text(key, language);
-  };
-  add(plan.indicators.size(), "count_indicators");
-  add(plan.tasks.size(), "count_tasks");
-  add(plan.programs.size(), "count_programs");
-  return out;
-}
-
-}  // namespace
-
 View home_view(const PageContext& context, Localizer& tr) {
   const Site& site = context.site.site;
   View v;
@@ -27,21 +10,15 @@ View home_view(const PageContext& context, Localizer& tr) {
   v.set("province", tr(site.province));
   v.set("title", tr(site.title));
   v.set("description", tr(site.description));
-  View::List plans;
-  for (const auto& plan : site.plans) {
-    View p;
-    p.set("title", tr(plan.title));
-    p.set("url", context.urls.plan(context.language, plan.id));
-    p.set("number_line", format_document_number(plan, context.language));
-    p.set("period", format_year_span(plan.period));
-    p.set("status", plan.status);
-    p.set("status_label", ui_text("plan_status_" + plan.status, context.language));
-    p.set("issuers", agency_names(plan.issuers, context.site, tr));
-    p.set("counts", count_line(plan, context.language));
-    plans.push_back(p);
-  }
+  // The newest plans only: a commune with hundreds of plans still gets a
+  // small home page, and the index lists the rest.
+  View::List plans = plan_cards(context, tr, 0, kHomePlanCount);
   v.set("has_plans", !plans.empty());
   v.set("plans", plans);
+  v.set("plans_url", context.urls.plans(context.language));
+  size_t total = site.plans.size();
+  v.set("has_more_plans", total > kHomePlanCount);
+  v.set("all_plans_label", ui_text("all_plans", context.language) + " (" + std::to_string(total) + ")");
   return v;
 }
 

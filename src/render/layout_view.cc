@@ -37,6 +37,11 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   home.set("url", context.urls.home(context.language));
   home.set("current", page.url == context.urls.home(context.language));
   nav.push_back(home);
+  View plans;
+  plans.set("label", ui_text("plans_nav", context.language));
+  plans.set("url", context.urls.plans(context.language));
+  plans.set("current", page.url == context.urls.plans(context.language));
+  nav.push_back(plans);
   v.set("nav", nav);
   return v;
 }

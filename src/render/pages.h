@@ -17,7 +17,18 @@ struct PageContext {
   const Urls& urls;
   std::string language;
   std::string stylesheet_url;
+  /// Every plan, newest first (by date, then id): the order of every plan list.
+  const std::vector<const Plan*>& plans_newest_first;
 };
+
+/// How many plans the home page lists before it links to the plan index, and
+/// how many each page of the index lists: pages stay small however many plans
+/// a commune publishes.
+inline constexpr size_t kHomePlanCount = 20;
+inline constexpr size_t kPlansPerIndexPage = 100;
+
+/// The number of plan index pages (at least one, which may say there are none).
+size_t plan_index_page_count(const Site& site);
 
 /// A rendered page body plus what the layout needs around it.
 struct PageContent {
@@ -31,6 +42,10 @@ struct PageContent {
 
 View home_view(const PageContext& context, Localizer& tr);
 View plan_view(const Plan& plan, const PageContext& context, Localizer& tr);
+/// Page `page` (from 1) of the plan index.
+View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
+/// Plans `[first, first + count)` of the newest-first order, as cards.
+View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
 /// The layout around a page: head, skip link, header, navigation, language switch, footer.
 View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
                  bool fell_back);

@@ -1,11 +1,14 @@
 #include "render/render.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <tuple>
 #include <cstdio>
 #include <functional>
 
 #include "render/fallback_marks.h"
 #include "render/pages.h"
+#include "render/ui_text.h"
 #include "util/parallel.h"
 
 namespace plansite {
@@ -30,6 +33,19 @@ std::string hashed_name(const std::string& name, const std::string& content) {
   return name.substr(0, dot) + "." + content_hash(content) + name.substr(dot);
 }
 
+// Newest first by the date as issued (a draft's blank day or month counts as
+// 0), then by id, so the order never depends on the file system.
+std::vector<const Plan*> plans_newest_first(const Site& site) {
+  std::vector<const Plan*> out;
+  for (const auto& plan : site.plans) out.push_back(&plan);
+  std::sort(out.begin(), out.end(), [](const Plan* a, const Plan* b) {
+    auto key = [](const Plan* p) { return std::tuple(p->date.year, p->date.month, p->date.day); };
+    if (key(a) != key(b)) return key(a) > key(b);
+    return a->id < b->id;
+  });
+  return out;
+}
+
 /// One page to render: the view model is built on the worker that renders it.
 struct PageJob {
   size_t language;  ///< index into the site's languages
@@ -51,10 +67,12 @@ class SiteRenderer {
     out_.put("README.md", kOutputMarker);
 
     // Everything a page of one language shares is made once, not per page.
+    std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
     std::vector<std::unique_ptr<PageContext>> contexts;
     std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
-      contexts.push_back(std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet}));
+      contexts.push_back(
+          std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, newest_first}));
       shared.push_back(theme_.share(View().set("t", ui_strings_view(language))));
     }
     std::vector<PageJob> jobs;
@@ -91,6 +109,17 @@ class SiteRenderer {
                       page.view = home_view(c, tr);
                       return page;
                     }});
+    for (size_t n = 1; n <= plan_index_page_count(site_.site); ++n)
+      jobs.push_back({language, [this, n](const PageContext& c, Localizer& tr) {
+                        PageContent page;
+                        page.template_name = "plan_index.mustache";
+                        page.url = urls_.plans(c.language, static_cast<int>(n));
+                        page.twins = twins([this, n](const std::string& l) { return urls_.plans(l, static_cast<int>(n)); });
+                        page.view = plan_index_view(c, tr, n);
+                        page.title = ui_text("active_plans", c.language);
+                        if (n > 1) page.title += " - " + ui_text("page", c.language) + " " + std::to_string(n);
+                        return page;
+                      }});
     for (const auto& plan : site_.site.plans)
       jobs.push_back({language, [this, &plan](const PageContext& c, Localizer& tr) {
                         PageContent page;

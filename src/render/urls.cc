@@ -22,6 +22,12 @@ std::string Urls::plan(const std::string& language, const std::string& plan_id) 
   return home(language) + (language == "vi" ? "ke-hoach/" : "plans/") + plan_id + "/";
 }
 
+std::string Urls::plans(const std::string& language, int page) const {
+  std::string first = home(language) + (language == "vi" ? "ke-hoach/" : "plans/");
+  if (page <= 1) return first;
+  return first + (language == "vi" ? "trang/" : "page/") + std::to_string(page) + "/";
+}
+
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
 std::string Urls::output_path(const std::string& url) const {

@@ -12,6 +12,8 @@ class Urls {
 
   std::string home(const std::string& language) const;
   std::string plan(const std::string& language, const std::string& plan_id) const;
+  /// Page `page` (from 1) of the plan index: /ke-hoach/, /ke-hoach/trang/2/; /en/plans/page/2/.
+  std::string plans(const std::string& language, int page = 1) const;
   std::string asset(const std::string& file_name) const;
 
   /// The output file for a page URL: "/en/plans/x/" → "en/plans/x/index.html".

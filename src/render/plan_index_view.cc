@@ -1,0 +1,80 @@
+// The plan index: every plan as a card, newest first, a hundred to a page.
+#include <algorithm>
+
+#include "render/pages.h"
+#include "render/ui_text.h"
+
+namespace plansite {
+
+namespace {
+
+std::string count_line(const Plan& plan, const std::string& language) {
+  std::string out;
+  auto add = [&](size_t n, const char* key) {
+    if (n == 0) return;
+    if (!out.empty()) out += " · ";
+    out += std::to_string(n) + " " + ui_text(key, language);
+  };
+  add(plan.indicators.size(), "count_indicators");
+  add(plan.tasks.size(), "count_tasks");
+  add(plan.programs.size(), "count_programs");
+  return out;
+}
+
+// Links to every page of the index, the current one marked.
+View::List page_links(const PageContext& context, size_t page, size_t page_count) {
+  View::List out;
+  for (size_t n = 1; n <= page_count; ++n)
+    out.push_back(View()
+                      .set("number", std::to_string(n))
+                      .set("url", context.urls.plans(context.language, static_cast<int>(n)))
+                      .set("current", n == page));
+  return out;
+}
+
+}  // namespace
+
+size_t plan_index_page_count(const Site& site) {
+  return std::max<size_t>(1, (site.plans.size() + kPlansPerIndexPage - 1) / kPlansPerIndexPage);
+}
+
+View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count) {
+  View::List out;
+  const auto& plans = context.plans_newest_first;
+  for (size_t i = first; i < plans.size() && i < first + count; ++i) {
+    const Plan& plan = *plans[i];
+    View p;
+    p.set("title", tr(plan.title));
+    p.set("url", context.urls.plan(context.language, plan.id));
+    p.set("number_line", format_document_number(plan, context.language));
+    p.set("period", format_year_span(plan.period));
+    p.set("status", plan.status);
+    p.set("status_label", ui_text("plan_status_" + plan.status, context.language));
+    p.set("issuers", agency_names(plan.issuers, context.site, tr));
+    p.set("counts", count_line(plan, context.language));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+View plan_index_view(const PageContext& context, Localizer& tr, size_t page) {
+  const Site& site = context.site.site;
+  size_t page_count = plan_index_page_count(site);
+  View v;
+  View::List plans = plan_cards(context, tr, (page - 1) * kPlansPerIndexPage, kPlansPerIndexPage);
+  v.set("has_plans", !plans.empty());
+  v.set("plans", plans);
+  v.set("heading", ui_text("active_plans", context.language));
+  v.set("summary", ui_text("plan_count", context.language) + ": " + std::to_string(site.plans.size()));
+  v.set("paged", page_count > 1);
+  v.set("page_label", ui_text("page", context.language) + " " + std::to_string(page) + "/" +
+                          std::to_string(page_count));
+  v.set("pages", page_links(context, page, page_count));
+  v.set("has_previous", page > 1);
+  v.set("previous_url", page > 1 ? context.urls.plans(context.language, static_cast<int>(page - 1)) : "");
+  v.set("has_next", page < page_count);
+  v.set("next_url", page < page_count ? context.urls.plans(context.language, static_cast<int>(page + 1)) : "");
+  return v;
+}
+
+}  // namespace plansite
