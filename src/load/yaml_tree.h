@@ -10,7 +10,7 @@
 namespace plansite {
 
 /// A parsed YAML document as plain data with positions, so nothing outside
-/// yaml_tree.cc sees yaml-cpp. Scalars stay strings; typing is the loader's job.
+/// yaml_tree.cc sees the YAML library. Scalars stay strings; typing is the loader's job.
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
