@@ -14,6 +14,23 @@ packages=(
 # Only the tests need a browser: accessibility audits in Debian's Chromium.
 test_packages=(chromium fonts-liberation)
 
+# A fresh machine often runs unattended upgrades at first boot: wait for their
+# lock instead of failing. dpkg's lock is waited on by apt itself; the package
+# lists' lock (apt-get update) is not, so that case is retried.
+apt_get() {
+  local log
+  log=$(mktemp)
+  for _ in $(seq 1 60); do
+    if apt-get -o DPkg::Lock::Timeout=600 "$@" 2> "$log"; then rm -f "$log"; return 0; fi
+    grep -q "Could not get lock" "$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
+    echo "waiting for another apt process to finish…" >&2
+    sleep 10
+  done
+  cat "$log" >&2
+  rm -f "$log"
+  return 1
+}
+
 install_packages() {
   local missing=()
   for p in "$@"; do
@@ -22,8 +39,8 @@ install_packages() {
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    apt_get update -qq
+    apt_get install -y -qq --no-install-recommends "${missing[@]}"
   fi
 }
 
