@@ -1,0 +1,27 @@
+#include "util/unicode.h"
+
+#include <doctest/doctest.h>
+
+using namespace plansite;
+
+TEST_CASE("invalid UTF-8 and NUL bytes are found at their line and column, after long ASCII runs too") {
+  CHECK_FALSE(find_invalid_utf8("Kế hoạch chuyển đổi số\nplain ascii line of some length\n").has_value());
+  auto bad = find_invalid_utf8("title: a long ascii run here\nsố: \xC3\x28 x\n");
+  REQUIRE(bad.has_value());
+  CHECK(bad->line == 2);
+  CHECK(bad->column == 5);
+  auto nul = find_invalid_utf8(std::string("abcdefghijklmnop\nqr", 19) + std::string(1, '\0') + "st");
+  REQUIRE(nul.has_value());
+  CHECK(nul->line == 2);
+  CHECK(nul->column == 3);
+  CHECK(nul->message == "a NUL byte is not allowed in text");
+  CHECK(find_invalid_utf8("\xF0\x9F\x98").has_value());  // cut short at the end
+}
+
+TEST_CASE("surely_nfc vouches only for text NFC leaves alone") {
+  CHECK(surely_nfc("Kế hoạch chuyển đổi số – “Bình dân học vụ số”, 100%"));
+  CHECK(surely_nfc(""));
+  CHECK_FALSE(surely_nfc("Ke\xCC\x82\xCC\x81 hoa\xCC\xA3\x63h"));  // e + combining marks
+  CHECK_FALSE(surely_nfc("\xE2\x84\xA6"));                           // OHM SIGN, a singleton
+  CHECK(to_nfc("Ke\xCC\x82\xCC\x81") == "Kế");
+}
