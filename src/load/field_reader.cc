@@ -141,6 +141,16 @@ std::string FieldReader::id(const std::string& key, bool required) {
   return id;
 }
 
+std::string FieldReader::url(const std::string& key, bool required) {
+  std::string url = string(key, required);
+  if (!url.empty() && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
+    diagnostics_.error(node(key, false)->position, "'" + key + "' must start with https:// or http://",
+                       "write the whole address as a browser shows it, e.g. https://binhdanhocvuso.gov.vn");
+    return {};
+  }
+  return url;
+}
+
 std::optional<IdRef> FieldReader::id_ref(const std::string& key, bool required) {
   const YamlNode* value = scalar_node(key, required);
   if (!value || value->scalar.empty()) return std::nullopt;
@@ -299,6 +309,13 @@ std::vector<Text> FieldReader::texts(const std::string& key, bool required) {
   return out;
 }
 
+std::vector<Text> FieldReader::text_lines(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return {};
+  if (!value->is_sequence()) return {text(key, required)};
+  return texts(key, required);
+}
+
 void FieldReader::finish() {
   if (map_ == nullptr) return;
   for (size_t i = 0; i < map_->entries.size(); ++i) {
@@ -306,10 +323,20 @@ void FieldReader::finish() {
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
     // Vietnamese writes decimals with a comma; inside {…} YAML reads "12,5" as "12" and a key "5".
     bool digits = !key.empty() && std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); });
-    diagnostics_.error(map_->key_positions[i], "unknown key '" + key + "' in " + what_,
-                       digits ? "write decimals with a dot (12.5): in {…} a comma separates entries"
-                              : did_you_mean(key, known_));
+    std::string hint = digits ? "write decimals with a dot (12.5): in {…} a comma separates entries"
+                              : did_you_mean(key, known_);
+    if (hint.empty()) hint = "the keys of " + what_ + " are " + allowed_keys();
+    diagnostics_.error(map_->key_positions[i], "unknown key '" + key + "' in " + what_, hint);
   }
+}
+
+std::string FieldReader::allowed_keys() const {
+  std::vector<std::string> keys = known_;
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
+  return out;
 }
 
 }  // namespace plansite

@@ -42,16 +42,28 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   return v;
 }
 
-std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+namespace {
+
+std::string join_agencies(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr, bool short_form) {
   std::string out;
   for (const auto& ref : refs) {
     auto it = site.agencies.find(ref.id);
     if (it == site.agencies.end()) continue;
     const Agency& a = *it->second;
     if (!out.empty()) out += "; ";
-    out += tr(a.name);
+    out += tr(short_form && !a.short_name.empty() ? a.short_name : a.name);
   }
   return out;
+}
+
+}  // namespace
+
+std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+  return join_agencies(refs, site, tr, false);
+}
+
+std::string agency_short_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+  return join_agencies(refs, site, tr, true);
 }
 
 View ui_strings_view(const std::string& language) {
