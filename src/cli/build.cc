@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "load/load.h"
+#include "pdf/plan_pdfs.h"
 #include "render/render.h"
 #include "render/theme.h"
 #include "resolve/resolve.h"
@@ -72,9 +73,14 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     if (code == 0) out << "ok: " << resolved.site.plans.size() << " plans, no errors\n";
     return code;
   }
+  resolved.plan_pdfs = options.pdf;
   OutputFiles files = render_site(resolved, *theme, diagnostics);
   timer.done("render");
   if (diagnostics.has_errors()) return report(diagnostics, err);
+  if (options.pdf) {
+    if (!add_plan_pdfs(resolved, files, diagnostics)) return report(diagnostics, err);
+    timer.done("pdf");
+  }
 
   std::filesystem::path output = options.output.empty() ? options.source / "public" : options.output;
   if (!write_site(files, output, diagnostics)) return report(diagnostics, err);

@@ -9,6 +9,7 @@ struct BuildOptions {
   std::filesystem::path output;  ///< default: <source>/public
   bool write = true;             ///< false for `plansite check`
   bool verbose = false;          ///< print each stage's time
+  bool pdf = false;              ///< also print each plan to PDF (`build --pdf`)
 };
 
 /// The one build function: load → resolve → render → write, each stage timed.

@@ -21,11 +21,14 @@ const char* const kMainHelp =
     "Run 'plansite <command> --help' for a command's options.\n";
 
 const char* const kBuildHelp =
-    "usage: plansite build [--source DIR] [--output DIR] [--verbose]\n"
+    "usage: plansite build [--source DIR] [--output DIR] [--pdf] [--verbose]\n"
     "\n"
     "Builds the site in DIR (default: .) into --output (default: DIR/public).\n"
     "The output folder is replaced atomically: if the build fails, the previous\n"
     "site stays exactly as it was.\n"
+    "\n"
+    "  --pdf   also print each plan, as issued on A4, to a PDF beside its page\n"
+    "          (needs Chromium: chromium on the PATH, or PLANSITE_CHROMIUM)\n"
     "\n"
     "exit status: 0 built, 1 content errors, 2 usage errors\n";
 
@@ -61,6 +64,8 @@ int parse_build_options(const std::vector<std::string>& args, bool is_build, pla
       if (!value(options.source)) return usage_error("--source needs a folder", help);
     } else if (arg == "--output" && is_build) {
       if (!value(options.output)) return usage_error("--output needs a folder", help);
+    } else if (arg == "--pdf" && is_build) {
+      options.pdf = true;
     } else if (arg == "--verbose" || arg == "-v") {
       options.verbose = true;
     } else {
