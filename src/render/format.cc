@@ -143,6 +143,20 @@ std::string punctuate_recipient(const std::string& text, bool last, bool as_writ
   return out + (last ? "." : ";");
 }
 
+std::vector<std::string> header_name_parts(const std::string& name) {
+  // The level of an administrative unit, which the place's name follows.
+  static const char* const levels[] = {" xã ", " phường ", " thị trấn ", " thị xã ", " huyện ", " quận ",
+                                       " thành phố ", " tỉnh ", " Xã ", " Phường ", " Huyện ", " Tỉnh "};
+  size_t best = std::string::npos;
+  for (const char* level : levels) {
+    size_t at = name.find(level);
+    if (at != std::string::npos && at > 0 && (best == std::string::npos || at < best)) best = at;
+  }
+  // Text shown in another language's fallback carries marks that must stay in one piece.
+  if (best == std::string::npos || name.find(kFallbackOpen) != std::string::npos) return {name};
+  return {name.substr(0, best), name.substr(best + 1)};
+}
+
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
   size_t start = 0;

@@ -46,6 +46,11 @@ std::string format_document_number(const Plan& plan, const std::string& language
 /// A line of Nơi nhận as printed: the issuer's own punctuation kept, else ";"
 /// added (or "." on the last line); never a second mark after one already there.
 std::string punctuate_recipient(const std::string& text, bool last, bool as_written);
+/// A body's name in a document header, in the parts that stay on one line:
+/// "Ủy ban nhân dân xã Phú Thịnh" → {"Ủy ban nhân dân", "xã Phú Thịnh"}, so
+/// that a narrow header column breaks it where a clerk would, before the
+/// place. A name with no place after its level, or not in Vietnamese, is one part.
+std::vector<std::string> header_name_parts(const std::string& name);
 /// The lines of a text that may hold line breaks ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH").
 std::vector<std::string> split_lines(const std::string& text);
 /// "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về …".

@@ -15,17 +15,24 @@ View::List lines_view(const std::vector<std::string>& lines) {
   return out;
 }
 
+View::List name_parts_view(const std::string& name) {
+  View::List out;
+  for (const auto& part : header_name_parts(name)) out.push_back(View().set("text", part));
+  return out;
+}
+
 // Nghị định 30 heads a State document with the nation's name and motto; Hướng
 // dẫn 36 heads a Party document with the Party's name, and marks the issuing
 // committee with a "*" instead of a rule.
 View header_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   bool party = plan.form == "party";
   View v;
-  v.set("parent_body", tr(plan.parent_body));
+  v.set("parent_body", name_parts_view(tr(plan.parent_body)));
+  v.set("has_parent_body", !plan.parent_body.empty());
   View::List issuers;
   for (const auto& ref : plan.issuers) {
     auto it = context.site.agencies.find(ref.id);
-    if (it != context.site.agencies.end()) issuers.push_back(View().set("name", tr(it->second->name)));
+    if (it != context.site.agencies.end()) issuers.push_back(View().set("parts", name_parts_view(tr(it->second->name))));
   }
   v.set("issuers", issuers);
   v.set("party", party);
@@ -140,7 +147,9 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   for (const auto& a : plan_agency_ids(plan)) taken.insert("agency-" + a);
   RenderedMarkdown body = render_markdown(body_translated ? plan.body.at(language) : plan.body.at("vi"), taken);
   if (!body_translated) tr.mark_fallback();
-  v.set("body_html", body.html);
+  // The closing sentence ("Trên đây là Kế hoạch …/.") prints on the page with the signatures.
+  v.set("body_html", body.html.substr(0, body.last_block));
+  v.set("closing_html", body.html.substr(body.last_block));
   v.set("body_lang", body_translated ? language : std::string("vi"));
   v.set("body_fallback", !body_translated);
   v.set("toc", toc_view(body.headings));
