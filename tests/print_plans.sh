@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints every plan page of every sample and example site with `plansite build
 # --pdf` and checks each PDF against the rules for documents as issued
-# (tests/print/check_pdf.py, expectations in tests/print/expected.json).
+# (tests/print/check_pdf.py, expectations in tests/print/expected.json), and a
+# long annex (tests/print/check_annex.py).
 # Page 1 and the last page of each PDF are rendered to PNG in ARTIFACTS_DIR for
 # a person to look at. Also checks that two builds give byte-identical PDFs,
 # and that --pdf without Chromium is a clear error.
@@ -44,6 +45,9 @@ if [ "$checked" != "$expected_count" ]; then
   echo "FAIL: $checked PDFs checked, $expected_count expected"
   status=1
 fi
+
+# An annex longer than a page repeats its header row and never splits a row.
+python3 "$top/tests/print/check_annex.py" "$plansite" "$top/examples/vi-du" "$work" || status=1
 
 # Deterministic: a second build gives the same bytes.
 "$plansite" build --pdf --source "$top/examples/vi-du" --output "$work/again" > /dev/null

@@ -56,6 +56,7 @@ Text read_text(const YamlNode& value, const std::string& key, Diagnostics& diagn
       std::string hint = std::regex_match(language, code)
                              ? did_you_mean(language, known)
                              : "text that contains ': ' or ', ' must be in double quotes: \"…\"";
+      if (hint.empty()) hint = "a text is in vi (Vietnamese) and, optionally, en (English)";
       diagnostics.error(value.key_positions[i], "unknown language '" + language + "' in '" + key + "'", hint);
       continue;
     }

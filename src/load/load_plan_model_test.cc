@@ -233,6 +233,10 @@ TEST_CASE("model 9: an unknown key with nothing close lists the keys allowed the
   CHECK(diagnostics_of(site_with(kAgencies, {{"    kind: division\n", "    kind: division\n    shrot: PVHXH\n"}})) ==
         kAgencies + ":8:5: error: unknown key 'shrot' in agency\n"
         "  hint: did you mean 'short'?\n");
+  // A language map's keys are languages; one that is neither says which are.
+  CHECK(diagnostics_of(site_with(kPlan, {{"en: A test plan}", "kor: Un plan}"}})) ==
+        kPlan + ":6:27: error: unknown language 'kor' in 'title'\n"
+        "  hint: a text is in vi (Vietnamese) and, optionally, en (English)\n");
 }
 
 TEST_CASE("model 10: a plan says which rules it follows; else its first issuer's kind decides") {

@@ -10,6 +10,10 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   View v;
   v.set("lang", context.language);
   v.set("site_title", tr(site.title));
+  // "xã Phú Thịnh, tỉnh Thái Nguyên": where the commune is, on every page.
+  std::string place = tr(site.commune);
+  if (!site.province.empty()) place += ", " + tr(site.province);
+  v.set("place", place);
   v.set("page_title", page.title.empty() ? tr(site.title) : page.title + " | " + tr(site.title));
   v.set("description", tr(site.description));
   v.set("stylesheet_url", context.stylesheet_url);
