@@ -11,8 +11,10 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libkainjow-mustache-dev
   libutf8proc-dev libmimalloc-dev doctest-dev python3
 )
-# Only the tests need a browser: accessibility audits in Debian's Chromium.
-test_packages=(chromium fonts-liberation)
+# Only the tests need a browser: accessibility audits and printing in Debian's
+# Chromium. fonts-liberation2 (2.x) covers Vietnamese (ố ủ ư), which the 1.x
+# fonts-liberation lacks; poppler-utils reads the printed PDFs back.
+test_packages=(chromium fonts-liberation2 poppler-utils)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package

@@ -4,6 +4,10 @@
 #   <!-- file: PATH -->
 # is the content of PATH in the example site; a later block for the same
 # PATH replaces the earlier one (the guide may grow a file step by step).
+# A code block preceded by
+#   <!-- excerpt: PATH -->
+# quotes PATH, a file of the repository (examples/…), and must appear in it
+# word for word, so a worked example cannot drift from the site CI builds.
 set -euo pipefail
 plansite=$1
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,14 +21,22 @@ for guide in docs/content-format.md docs/content-format.en.md; do
 import pathlib, re, sys
 guide, site = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 lines = guide.read_text(encoding="utf-8").split("\n")
-files, i = {}, 0
+top = guide.parent.parent
+files, excerpts, i = {}, 0, 0
 while i < len(lines):
-    m = re.fullmatch(r"<!-- file: (\S+) -->", lines[i].strip())
+    m = re.fullmatch(r"<!-- (file|excerpt): (\S+) -->", lines[i].strip())
     if m and i + 1 < len(lines) and lines[i + 1].startswith("```"):
         j = i + 2
         while not lines[j].startswith("```"):
             j += 1
-        files[m.group(1)] = "\n".join(lines[i + 2:j]) + "\n"
+        block = "\n".join(lines[i + 2:j]) + "\n"
+        if m.group(1) == "file":
+            files[m.group(2)] = block
+        else:
+            quoted = (top / m.group(2)).read_text(encoding="utf-8")
+            if block not in quoted:
+                sys.exit(f"{guide.name}:{i + 1}: the excerpt is not in {m.group(2)} word for word")
+            excerpts += 1
         i = j
     i += 1
 if not files:
@@ -33,7 +45,7 @@ for path, text in files.items():
     target = site / path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
-print(f"{guide.name}: {len(files)} example files")
+print(f"{guide.name}: {len(files)} example files, {excerpts} excerpts of the example sites")
 PY
   # The examples must be clean: no errors and no warnings.
   if ! "$plansite" check --source "$site" > "$work/out" 2>&1 || grep -q "warning:" "$work/out"; then

@@ -5,6 +5,7 @@
 
 #include "load/load.h"
 #include "load/source_file.h"
+#include "pdf/plan_pdfs.h"
 #include "render/render.h"
 #include "render/theme.h"
 #include "resolve/resolve.h"
@@ -76,6 +77,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
     if (code == 0) out << "ok: " << resolved.site.plans.size() << " plans, no errors\n";
     return code;
   }
+  resolved.plan_pdfs = options.pdf;
 
   // Pages go to the staging folder as they are rendered, so memory does not
   // grow with the site; the staging folder becomes the output only at commit.
@@ -85,6 +87,12 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   render_site(resolved, *theme, *staged, diagnostics, workers);
   timer.done("render and write");
   if (diagnostics.has_errors()) return report(diagnostics, options.source, err);  // the staging folder is removed
+  if (options.pdf) {
+    // Printed from the staging folder, so the PDFs show exactly the pages published.
+    if (!add_plan_pdfs(resolved, staged->path(), *staged, diagnostics))
+      return report(diagnostics, options.source, err);
+    timer.done("pdf");
+  }
 
   if (!staged->commit(diagnostics)) return report(diagnostics, options.source, err);
   timer.done("commit");

@@ -10,6 +10,7 @@ struct BuildOptions {
   bool write = true;             ///< false for `plansite check`
   bool verbose = false;          ///< print each stage's time
   int jobs = 0;                  ///< threads for loading and rendering; 0: one per core
+  bool pdf = false;              ///< also print each plan to PDF (`build --pdf`)
 };
 
 /// The one build function: load → resolve → render → write, each stage timed.

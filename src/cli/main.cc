@@ -21,13 +21,15 @@ const char* const kMainHelp =
     "Run 'plansite <command> --help' for a command's options.\n";
 
 const char* const kBuildHelp =
-    "usage: plansite build [--source DIR] [--output DIR] [--jobs N] [--verbose]\n"
+    "usage: plansite build [--source DIR] [--output DIR] [--jobs N] [--pdf] [--verbose]\n"
     "\n"
     "Builds the site in DIR (default: .) into --output (default: DIR/public).\n"
     "The output folder is replaced atomically: if the build fails, the previous\n"
     "site stays exactly as it was.\n"
     "\n"
     "  --jobs N    use N threads (default: one per core); the output is the same\n"
+    "  --pdf       also print each plan, as issued on A4, to a PDF beside its page\n"
+    "              (needs Chromium: chromium on the PATH, or PLANSITE_CHROMIUM)\n"
     "  --verbose   print how long each stage took\n"
     "\n"
     "exit status: 0 built, 1 content errors, 2 usage errors\n";
@@ -74,6 +76,8 @@ int parse_build_options(const std::vector<std::string>& args, bool is_build, pla
       } catch (const std::exception&) {
         return usage_error("--jobs needs a number from 1 to 256", help);
       }
+    } else if (arg == "--pdf" && is_build) {
+      options.pdf = true;
     } else if (arg == "--verbose" || arg == "-v") {
       options.verbose = true;
     } else {

@@ -56,6 +56,7 @@ Text read_text(const YamlNode& value, const std::string& key, Diagnostics& diagn
       std::string hint = std::regex_match(language, code)
                              ? did_you_mean(language, known)
                              : "text that contains ': ' or ', ' must be in double quotes: \"…\"";
+      if (hint.empty()) hint = "a text is in vi (Vietnamese) and, optionally, en (English)";
       diagnostics.error(value.key_positions[i], "unknown language '" + language + "' in '" + key + "'", hint);
       continue;
     }
@@ -139,6 +140,16 @@ std::string FieldReader::id(const std::string& key, bool required) {
     diagnostics_.error(value->position, "invalid id '" + id + "'",
                        "ids are lowercase ASCII letters, digits and single dashes, e.g. 'phong-kinh-te'");
   return id;
+}
+
+std::string FieldReader::url(const std::string& key, bool required) {
+  std::string url = string(key, required);
+  if (!url.empty() && url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
+    diagnostics_.error(node(key, false)->position, "'" + key + "' must start with https:// or http://",
+                       "write the whole address as a browser shows it, e.g. https://binhdanhocvuso.gov.vn");
+    return {};
+  }
+  return url;
 }
 
 std::optional<IdRef> FieldReader::id_ref(const std::string& key, bool required) {
@@ -299,6 +310,13 @@ std::vector<Text> FieldReader::texts(const std::string& key, bool required) {
   return out;
 }
 
+std::vector<Text> FieldReader::text_lines(const std::string& key, bool required) {
+  const YamlNode* value = node(key, required);
+  if (!value) return {};
+  if (!value->is_sequence()) return {text(key, required)};
+  return texts(key, required);
+}
+
 void FieldReader::finish() {
   if (map_ == nullptr) return;
   for (size_t i = 0; i < map_->entries.size(); ++i) {
@@ -306,10 +324,20 @@ void FieldReader::finish() {
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
     // Vietnamese writes decimals with a comma; inside {…} YAML reads "12,5" as "12" and a key "5".
     bool digits = !key.empty() && std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); });
-    diagnostics_.error(map_->key_positions[i], "unknown key '" + key + "' in " + what_,
-                       digits ? "write decimals with a dot (12.5): in {…} a comma separates entries"
-                              : did_you_mean(key, known_));
+    std::string hint = digits ? "write decimals with a dot (12.5): in {…} a comma separates entries"
+                              : did_you_mean(key, known_);
+    if (hint.empty()) hint = "the keys of " + what_ + " are " + allowed_keys();
+    diagnostics_.error(map_->key_positions[i], "unknown key '" + key + "' in " + what_, hint);
   }
+}
+
+std::string FieldReader::allowed_keys() const {
+  std::vector<std::string> keys = known_;
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
+  return out;
 }
 
 }  // namespace plansite

@@ -28,6 +28,8 @@ class FieldReader {
   std::string string(const std::string& key, bool required);
   Text text(const std::string& key, bool required);
   std::string id(const std::string& key, bool required);
+  /// A web address: `https://…` or `http://…`.
+  std::string url(const std::string& key, bool required);
   std::optional<IdRef> id_ref(const std::string& key, bool required);
   std::vector<IdRef> id_refs(const std::string& key, bool required);
   std::string one_of(const std::string& key, const std::vector<std::string>& allowed,
@@ -41,14 +43,19 @@ class FieldReader {
   /// A list of periods (`[2026-Q2, 2026-Q3]`).
   std::vector<Period> periods(const std::string& key);
   std::vector<Text> texts(const std::string& key, bool required);
+  /// Lines of text: one Text, or a list of them (`authority: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH]`).
+  std::vector<Text> text_lines(const std::string& key, bool required);
   /// The items of a list under `key` (empty, with an error, if it is not a list).
   const std::vector<YamlNode>& list(const std::string& key, bool required);
 
-  /// Reports keys no call asked for.
+  /// Reports keys no call asked for, each with the closest allowed key or,
+  /// when none is close, the list of keys allowed there.
   void finish();
 
  private:
   void missing(const std::string& key);
+  /// "a, b, c": every key the calls so far asked for, sorted.
+  std::string allowed_keys() const;
   /// The node under `key` if it is a single value; reports it (once) if it is not.
   const YamlNode* scalar_node(const std::string& key, bool required);
   std::string scalar(const YamlNode& value, const std::string& key);

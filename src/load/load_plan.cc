@@ -9,12 +9,13 @@ namespace {
 LegalBasis read_legal_basis(const YamlNode& node, Diagnostics& diagnostics) {
   FieldReader r(node, "legal basis", diagnostics);
   LegalBasis b;
-  b.basis = r.one_of("basis", {"pursuant", "implementing"}, true);
+  b.basis = r.one_of("basis", {"pursuant", "implementing", "cited"}, true);
   b.document = r.text("document", true);
   b.number = r.string("number", true);
   b.date = r.date("date", false);
   b.issuer = r.text("issuer", false);
   b.subject = r.text("subject", false);
+  b.url = r.url("url", false);
   r.finish();
   return b;
 }
@@ -22,7 +23,7 @@ LegalBasis read_legal_basis(const YamlNode& node, Diagnostics& diagnostics) {
 Signatory read_signatory(const YamlNode& node, Diagnostics& diagnostics) {
   FieldReader r(node, "signatory", diagnostics);
   Signatory s;
-  s.authority = r.text("authority", false);
+  s.authority = r.text_lines("authority", false);
   s.title = r.text("title", true);
   s.name = r.string("name", true);
   s.agency = r.id_ref("agency", false);
@@ -47,20 +48,27 @@ std::vector<T> read_each(FieldReader& r, const std::string& key, Diagnostics& di
   return out;
 }
 
+// A draft prints its number line and date line with blanks for the clerk, so
+// it needs the symbol, place and year around them. An issued plan prints what
+// it has: some are circulated without a number, symbol, place or date.
 void read_metadata(FieldReader& r, Plan& plan, Diagnostics& diagnostics) {
   plan.status = r.one_of("status", {"draft", "issued", "superseded"}, true);
+  bool draft = plan.status == "draft";
   plan.type = r.one_of("type", {"plan"}, false, "plan");
+  plan.form = r.one_of("form", {"state", "party"}, false);
   plan.number = r.string("number", false);
-  plan.symbol = r.string("symbol", true);
+  plan.symbol = r.string("symbol", draft);
   plan.issuers = r.id_refs("issuers", true);
   plan.parent_body = r.text("parent_body", false);
-  plan.place = r.string("place", true);
-  if (auto date = r.date("date", true)) plan.date = *date;
+  plan.place = r.string("place", draft);
+  plan.date = r.date("date", draft);
   plan.title = r.text("title", true);
   if (auto period = r.year_span("period", true)) plan.period = *period;
-  if (plan.status == "issued" && plan.number.empty())
-    diagnostics.error(r.position(), "an issued plan needs its number",
-                      "add `number: \"36\"`, or set `status: draft`");
+  bool issued = plan.status == "issued" || plan.status == "superseded";
+  if (issued && plan.date && !plan.date->day)
+    diagnostics.error(r.node("date", false)->position, "an issued plan's date has no blanks",
+                      "write the whole date (2026-04-15), or leave `date` out if the plan was issued "
+                      "without one; only a draft leaves the day or month blank");
 }
 
 }  // namespace
@@ -82,6 +90,7 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
   plan.legal_bases = read_each<LegalBasis>(r, "legal_bases", diagnostics, read_legal_basis);
   plan.signatories = read_each<Signatory>(r, "signatories", diagnostics, read_signatory, true);
   plan.recipients = r.texts("recipients", true);
+  plan.recipients_as_written = r.boolean("recipients_as_written", false);
   if (const YamlNode* annex = r.node("annex", false)) plan.annex = read_annex(*annex, diagnostics);
   plan.objectives = read_each<Objective>(r, "objectives", diagnostics, read_objective);
   plan.indicators = read_each<Indicator>(r, "indicators", diagnostics, read_indicator);

@@ -1,4 +1,6 @@
 #pragma once
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,20 @@ class OutputSink {
   virtual ~OutputSink() = default;
   /// Adds one file. Called from several threads at once; each path once.
   virtual void put(const std::string& path, std::string content) = 0;
+};
+
+/// Keeps every file in memory, by path: for tests that render a small site.
+class MemoryOutput : public OutputSink {
+ public:
+  void put(const std::string& path, std::string content) override {
+    std::lock_guard lock(mutex_);
+    files_[path] = std::move(content);
+  }
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::string> files_;
 };
 
 }  // namespace plansite

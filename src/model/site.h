@@ -7,12 +7,20 @@
 
 namespace plansite {
 
-/// A cơ quan, đơn vị, đoàn thể, xóm or tổ, declared once per site.
+/// One place in a team (tổ trưởng, tổ phó, thành viên) and who fills it.
+struct TeamRole {
+  Text title;
+  Text held_by;
+};
+
+/// A cơ quan, đơn vị, đoàn thể, doanh nghiệp, xóm or tổ, declared once per site.
 struct Agency {
   std::string id;
   Text name;
   Text short_name;
   std::string kind;
+  std::vector<TeamRole> roles;  ///< a team only
+  std::vector<Text> criteria;   ///< a team only: how its members are chosen
   Position position;
 };
 

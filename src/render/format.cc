@@ -49,15 +49,26 @@ const std::string kBlank = "\u00a0\u00a0\u00a0\u00a0";  // the space a draft lea
 
 }  // namespace
 
-std::string format_place_date(const std::string& place, const PartialDate& date, const std::string& language) {
-  if (language == "vi") {
-    return place + ", ngày " + (date.day ? vi_day(date.day) : kBlank) + " tháng " +
+namespace {
+
+std::string date_words(const PartialDate& date, const std::string& language) {
+  if (language == "vi")
+    return "ngày " + (date.day ? vi_day(date.day) : kBlank) + " tháng " +
            (date.month ? vi_month(date.month) : kBlank) + " năm " + std::to_string(date.year);
-  }
-  std::string out = place + ", ";
-  if (!date.month) return out + "… " + std::to_string(date.year);
-  out += date.day ? std::to_string(date.day) + " " : "… ";
-  return out + kMonthsEn[date.month - 1] + " " + std::to_string(date.year);
+  if (!date.month) return "… " + std::to_string(date.year);
+  return (date.day ? std::to_string(date.day) : std::string("…")) + " " + kMonthsEn[date.month - 1] + " " +
+         std::to_string(date.year);
+}
+
+}  // namespace
+
+std::string format_place_date(const std::string& place, const std::optional<PartialDate>& date,
+                              const std::string& language) {
+  if (!date) return place;
+  std::string words = date_words(*date, language);
+  if (!place.empty()) return place + ", " + words;
+  if (language == "vi") words.replace(0, 1, "N");  // the line starts with it: "Ngày 05 tháng 01 …"
+  return words;
 }
 
 std::string format_date(const PartialDate& date, const std::string& language) {
@@ -88,6 +99,7 @@ std::string format_period(const Period& period, const std::string& language) {
 
 std::string format_timeframe(const Timeframe& t, Localizer& tr) {
   if (!t.note.empty()) return tr(t.note);
+  if (!t.specified()) return {};
   const std::string& language = tr.language();
   std::string out;
   if (t.ongoing) out = ui_text("ongoing", language);
@@ -106,13 +118,57 @@ std::string format_timeframe(const Timeframe& t, Localizer& tr) {
 }
 
 std::string format_document_number(const Plan& plan, const std::string& language) {
-  std::string prefix = ui_text("number_prefix", language);
+  bool draft = plan.status == "draft";
+  if (plan.number.empty() && !draft) return {};  // circulated without a number: no line at all
+  // Hướng dẫn 36 writes "Số 12-KH/ĐU", Nghị định 30 "Số: 36/KH-UBND".
+  std::string prefix = ui_text(plan.form == "party" ? "number_prefix_party" : "number_prefix", language);
+  std::string number = plan.number;
+  // Nghị định 30: numbers below 10 take a leading zero (05/KH-UBND).
+  if (number.size() == 1 && number[0] >= '1' && number[0] <= '9') number = "0" + number;
   // A draft leaves room before the slash for the number the clerk writes in.
-  std::string number = plan.number.empty() ? "\u00a0\u00a0\u00a0\u00a0\u00a0" : plan.number;
+  if (number.empty()) number = "\u00a0\u00a0\u00a0\u00a0\u00a0";
+  if (plan.symbol.empty()) return prefix + " " + number;
   // State documents join number and symbol with '/' (36/KH-UBND); Party
   // documents, whose symbol has its own slash, with '-' (41-KH/ĐU).
-  bool party_style = plan.symbol.find('/') != std::string::npos;
-  return prefix + " " + number + (party_style ? "-" : "/") + plan.symbol;
+  bool party_symbol = plan.symbol.find('/') != std::string::npos;
+  return prefix + " " + number + (party_symbol ? "-" : "/") + plan.symbol;
+}
+
+std::string punctuate_recipient(const std::string& text, bool last, bool as_written) {
+  if (as_written) return text;
+  size_t end = text.find_last_not_of(" \t");
+  if (end == std::string::npos) return text;
+  std::string out = text.substr(0, end + 1);
+  if (std::string(";,.:").find(out.back()) != std::string::npos) return out;
+  return out + (last ? "." : ";");
+}
+
+std::vector<std::string> header_name_parts(const std::string& name) {
+  // The level of an administrative unit, which the place's name follows.
+  static const char* const levels[] = {" xã ", " phường ", " thị trấn ", " thị xã ", " huyện ", " quận ",
+                                       " thành phố ", " tỉnh ", " Xã ", " Phường ", " Huyện ", " Tỉnh "};
+  size_t best = std::string::npos;
+  for (const char* level : levels) {
+    size_t at = name.find(level);
+    if (at != std::string::npos && at > 0 && (best == std::string::npos || at < best)) best = at;
+  }
+  // Text shown in another language's fallback carries marks that must stay in one piece.
+  if (best == std::string::npos || name.find(kFallbackOpen) != std::string::npos) return {name};
+  return {name.substr(0, best), name.substr(best + 1)};
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string::npos) lines.push_back(line.substr(first, line.find_last_not_of(" \t\r") - first + 1));
+    start = end + 1;
+  }
+  return lines;
 }
 
 std::string format_legal_basis(const LegalBasis& b, Localizer& tr) {

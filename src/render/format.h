@@ -1,5 +1,7 @@
 #pragma once
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "model/plan.h"
 #include "model/text.h"
@@ -25,18 +27,32 @@ class Localizer {
 std::string format_number(double value, const std::string& language);
 /// "tối thiểu 95%", "at least 95%", "100%", "1" — a target's value with its bound.
 std::string format_target_value(const Target& target, const std::string& unit, const std::string& language);
-/// The date line of the header: "Phú Thịnh, ngày 05 tháng 01 năm 2026", blanks kept for a draft.
-std::string format_place_date(const std::string& place, const PartialDate& date, const std::string& language);
+/// The date line of the header: "Phú Thịnh, ngày 05 tháng 01 năm 2026", blanks kept for a
+/// draft. Without a place or a date the line holds what there is, or nothing.
+std::string format_place_date(const std::string& place, const std::optional<PartialDate>& date,
+                              const std::string& language);
 /// A date in running text: "22/12/2024" (vi), "22 December 2024" (en).
 std::string format_date(const PartialDate& date, const std::string& language);
 /// "2026" or "2026–2030".
 std::string format_year_span(const YearSpan& span);
 /// "Quý II/2026" (vi), "Q2 2026" (en), or the year alone.
 std::string format_period(const Period& period, const std::string& language);
-/// The plan's own wording of a timeframe if it has one, else one built from its parts.
+/// The plan's own wording of a timeframe if it has one, else one built from
+/// its parts; "" when the plan gives the task no time.
 std::string format_timeframe(const Timeframe& timeframe, Localizer& tr);
-/// "Số: 36/KH-UBND", "No. /KH-UBND" for a draft.
+/// "Số: 36/KH-UBND" (state), "Số 12-KH/ĐU" (party), "Số: /KH-UBND" for a
+/// draft; "" for an issued plan that has no number.
 std::string format_document_number(const Plan& plan, const std::string& language);
+/// A line of Nơi nhận as printed: the issuer's own punctuation kept, else ";"
+/// added (or "." on the last line); never a second mark after one already there.
+std::string punctuate_recipient(const std::string& text, bool last, bool as_written);
+/// A body's name in a document header, in the parts that stay on one line:
+/// "Ủy ban nhân dân xã Phú Thịnh" → {"Ủy ban nhân dân", "xã Phú Thịnh"}, so
+/// that a narrow header column breaks it where a clerk would, before the
+/// place. A name with no place after its level, or not in Vietnamese, is one part.
+std::vector<std::string> header_name_parts(const std::string& name);
+/// The lines of a text that may hold line breaks ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH").
+std::vector<std::string> split_lines(const std::string& text);
 /// "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về …".
 std::string format_legal_basis(const LegalBasis& basis, Localizer& tr);
 

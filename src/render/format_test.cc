@@ -6,13 +6,58 @@
 using namespace plansite;
 
 TEST_CASE("format: the date line follows Nghị định 30 and keeps a draft's blanks") {
-  CHECK(format_place_date("Phú Thịnh", {2026, 1, 5}, "vi") == "Phú Thịnh, ngày 05 tháng 01 năm 2026");
-  CHECK(format_place_date("Phú Thịnh", {2026, 4, 28}, "vi") == "Phú Thịnh, ngày 28 tháng 4 năm 2026");
-  CHECK(format_place_date("Phú Thịnh", {2026, 4, 0}, "vi") ==
+  CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 1, 5}, "vi") == "Phú Thịnh, ngày 05 tháng 01 năm 2026");
+  CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 4, 28}, "vi") == "Phú Thịnh, ngày 28 tháng 4 năm 2026");
+  CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 4, 0}, "vi") ==
         "Phú Thịnh, ngày \u00a0\u00a0\u00a0\u00a0 tháng 4 năm 2026");
-  CHECK(format_place_date("Phú Thịnh", {2026, 4, 28}, "en") == "Phú Thịnh, 28 April 2026");
-  CHECK(format_place_date("Phú Thịnh", {2026, 4, 0}, "en") == "Phú Thịnh, … April 2026");
-  CHECK(format_place_date("Dân Tiến", {2026, 0, 0}, "en") == "Dân Tiến, … 2026");
+  CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 4, 28}, "en") == "Phú Thịnh, 28 April 2026");
+  CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 4, 0}, "en") == "Phú Thịnh, … April 2026");
+  CHECK(format_place_date("Dân Tiến", PartialDate{2026, 0, 0}, "en") == "Dân Tiến, … 2026");
+}
+
+TEST_CASE("format: a plan issued without a place or a date prints what it has, without blanks") {
+  CHECK(format_place_date("", PartialDate{2026, 1, 5}, "vi") == "Ngày 05 tháng 01 năm 2026");
+  CHECK(format_place_date("", PartialDate{2026, 1, 5}, "en") == "5 January 2026");
+  CHECK(format_place_date("Phú Thịnh", std::nullopt, "vi") == "Phú Thịnh");
+  CHECK(format_place_date("", std::nullopt, "vi") == "");
+}
+
+TEST_CASE("format: the number line by the document's rules") {
+  Plan plan;
+  plan.status = "issued";
+  plan.form = "state";
+  plan.number = "36";
+  plan.symbol = "KH-UBND";
+  CHECK(format_document_number(plan, "vi") == "Số: 36/KH-UBND");
+  plan.number = "5";  // Nghị định 30: a leading zero below 10
+  CHECK(format_document_number(plan, "vi") == "Số: 05/KH-UBND");
+  CHECK(format_document_number(plan, "en") == "No. 05/KH-UBND");
+  plan.form = "party";  // Hướng dẫn 36: no colon, a dash before the symbol
+  plan.number = "12";
+  plan.symbol = "KH/ĐU";
+  CHECK(format_document_number(plan, "vi") == "Số 12-KH/ĐU");
+  plan.number.clear();  // an issued plan circulated without a number has no number line
+  CHECK(format_document_number(plan, "vi") == "");
+  plan.status = "draft";  // a draft keeps the blank for the clerk
+  CHECK(format_document_number(plan, "vi") == "Số \u00a0\u00a0\u00a0\u00a0\u00a0-KH/ĐU");
+}
+
+TEST_CASE("format: recipients keep the issuer's punctuation and never get a second mark") {
+  CHECK(punctuate_recipient("Thường trực Đảng ủy", false, false) == "Thường trực Đảng ủy;");
+  CHECK(punctuate_recipient("Lưu: VT, PVHXH", true, false) == "Lưu: VT, PVHXH.");
+  CHECK(punctuate_recipient("UBND xã;", false, false) == "UBND xã;");
+  CHECK(punctuate_recipient("Ban Thường vụ Tỉnh ủy (báo cáo),", false, false) == "Ban Thường vụ Tỉnh ủy (báo cáo),");
+  CHECK(punctuate_recipient("Lưu VP.", true, false) == "Lưu VP.");
+  CHECK(punctuate_recipient("Như trên (để biết) ", false, false) == "Như trên (để biết);");
+  // As written: the issuer left the line bare, and so does the print.
+  CHECK(punctuate_recipient("TT HĐND xã", false, true) == "TT HĐND xã");
+}
+
+TEST_CASE("format: a text with line breaks becomes its lines") {
+  CHECK(split_lines("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n") ==
+        std::vector<std::string>{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"});
+  CHECK(split_lines("  CHỦ TỊCH \r\n\n") == std::vector<std::string>{"CHỦ TỊCH"});
+  CHECK(split_lines("").empty());
 }
 
 TEST_CASE("format: dates in running text") {
@@ -59,17 +104,6 @@ TEST_CASE("format: timeframes from their parts when the plan gives no wording") 
   span.from = Period{2026, 0};
   span.to = Period{2030, 0};
   CHECK(format_timeframe(span, vi) == "2026 – 2030");
-}
-
-TEST_CASE("format: document number, blank in a draft") {
-  Plan plan;
-  plan.symbol = "KH-UBND";
-  CHECK(format_document_number(plan, "vi") == "Số: \u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND");
-  plan.number = "36";
-  CHECK(format_document_number(plan, "en") == "No. 36/KH-UBND");
-  plan.number = "41";
-  plan.symbol = "KH/ĐU";  // a Party committee's plan
-  CHECK(format_document_number(plan, "vi") == "Số: 41-KH/ĐU");
 }
 
 TEST_CASE("format: a Text missing its English falls back and is remembered") {

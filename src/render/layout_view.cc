@@ -10,6 +10,10 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   View v;
   v.set("lang", context.language);
   v.set("site_title", tr(site.title));
+  // "xã Phú Thịnh, tỉnh Thái Nguyên": where the commune is, on every page.
+  std::string place = tr(site.commune);
+  if (!site.province.empty()) place += ", " + tr(site.province);
+  v.set("place", place);
   v.set("page_title", page.title.empty() ? tr(site.title) : page.title + " | " + tr(site.title));
   v.set("description", tr(site.description));
   v.set("stylesheet_url", context.stylesheet_url);
@@ -46,16 +50,28 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   return v;
 }
 
-std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+namespace {
+
+std::string join_agencies(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr, bool short_form) {
   std::string out;
   for (const auto& ref : refs) {
     auto it = site.agencies.find(ref.id);
     if (it == site.agencies.end()) continue;
     const Agency& a = *it->second;
     if (!out.empty()) out += "; ";
-    out += tr(a.name);
+    out += tr(short_form && !a.short_name.empty() ? a.short_name : a.name);
   }
   return out;
+}
+
+}  // namespace
+
+std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+  return join_agencies(refs, site, tr, false);
+}
+
+std::string agency_short_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr) {
+  return join_agencies(refs, site, tr, true);
 }
 
 View ui_strings_view(const std::string& language) {

@@ -8,7 +8,10 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
+#include <vector>
 
+#include "render/document_numbers.h"
 #include "util/unicode.h"
 
 namespace plansite {
@@ -40,6 +43,79 @@ std::string plain_text(cmark_node* node) {
   return out;
 }
 
+// cmark-gfm's API does not tell which character a bullet list used; the
+// source does, at the list's start. "- " and "+ " are different list levels
+// in a Vietnamese document, and the print shows each as written.
+char bullet_char(cmark_node* list, const std::vector<std::string_view>& lines) {
+  int line = cmark_node_get_start_line(list);
+  int column = cmark_node_get_start_column(list);
+  if (line < 1 || static_cast<size_t>(line) > lines.size()) return '-';
+  std::string_view text = lines[line - 1];
+  for (size_t i = column > 0 ? column - 1 : 0; i < text.size(); ++i)
+    if (text[i] == '-' || text[i] == '+' || text[i] == '*') return text[i];
+  return '-';
+}
+
+// What cmark-gfm's HTML cannot say on its own, found in the tree in the order
+// the renderer writes the tags: each bullet list's marker, and which links
+// show a text other than their address (the print adds the address to those).
+struct TagClasses {
+  std::vector<std::string> lists;  ///< per "<ul>"
+  std::vector<std::string> links;  ///< per "<a href="
+};
+
+TagClasses tag_classes(cmark_node* block, const std::vector<std::string_view>& lines) {
+  TagClasses out;
+  cmark_iter* iter = cmark_iter_new(block);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_LIST && cmark_node_get_list_type(node) == CMARK_BULLET_LIST) {
+      char c = bullet_char(node, lines);
+      out.lists.push_back(c == '+' ? "list-plus" : c == '*' ? "list-star" : "list-dash");
+    } else if (type == CMARK_NODE_LINK) {
+      std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+      std::string text = plain_text(node);
+      bool shows_address = url == text || url == "mailto:" + text || url == "http://" + text;
+      out.links.push_back(shows_address ? "" : "print-url");
+    }
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
+// Adds class="…" to the n-th occurrence of `open` (e.g. "<ul") in `html`.
+// Raw HTML from the source never reaches the output, so every occurrence is
+// one the renderer wrote for a node, in tree order.
+std::string add_classes(const std::string& html, const std::string& open, const std::vector<std::string>& classes) {
+  std::string out;
+  size_t from = 0, n = 0;
+  for (size_t at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
+    size_t insert = at + open.size();
+    if (insert >= html.size() || (html[insert] != ' ' && html[insert] != '>')) continue;  // "<abbr" is not "<a"
+    out.append(html, from, insert - from);
+    if (n < classes.size() && !classes[n].empty()) out += " class=\"" + classes[n] + "\"";
+    from = insert;
+    ++n;
+  }
+  out.append(html, from, std::string::npos);
+  return out;
+}
+
+std::vector<std::string_view> split_source_lines(const std::string& text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.emplace_back(text.data() + start, end - start);
+    start = end + 1;
+  }
+  return lines;
+}
+
 std::string render_node(cmark_node* node, cmark_llist* extensions) {
   char* html = cmark_render_html(node, kOptions, extensions);
   std::string out(html);
@@ -66,9 +142,12 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std
   // option for that, and a syntax extension would be far more code.
   RenderedMarkdown out;
   std::set<std::string> used = taken;
+  std::vector<std::string_view> lines = split_source_lines(markdown);
   for (cmark_node* block = cmark_node_first_child(document.get()); block != nullptr;
        block = cmark_node_next(block)) {
+    TagClasses classes = tag_classes(block, lines);
     std::string html = render_node(block, extensions);
+    html = add_classes(add_classes(html, "<ul", classes.lists), "<a", classes.links);
     if (cmark_node_get_type(block) == CMARK_NODE_HEADING) {
       Heading h;
       h.level = cmark_node_get_heading_level(block);
@@ -81,7 +160,8 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std
       html.insert(3, " id=\"" + h.anchor + "\"");  // after "<hN"
       out.headings.push_back(std::move(h));
     }
-    out.html += html;
+    out.last_block = out.html.size();
+    out.html += keep_document_numbers_whole(html);
   }
   return out;
 }

@@ -15,6 +15,9 @@ struct Heading {
 struct RenderedMarkdown {
   std::string html;
   std::vector<Heading> headings;
+  /// Where the last top-level block starts in `html` (a plan's closing
+  /// sentence, which the print keeps on the page with the signatures).
+  size_t last_block = 0;
 };
 
 /// Renders GitHub-flavoured Markdown (tables, strikethrough, autolinks) to

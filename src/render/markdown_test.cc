@@ -45,3 +45,30 @@ TEST_CASE("markdown: javascript links are neutralized") {
   auto out = render_markdown("[bấm](javascript:alert(1))\n");
   CHECK(out.html.find("javascript:") == std::string::npos);
 }
+
+TEST_CASE("markdown: bullet lists say which marker the document used") {
+  auto out = render_markdown("- Phát triển doanh nghiệp số:\n  + Hỗ trợ các cửa hàng\n  + Tỷ lệ doanh nghiệp\n- Thúc đẩy\n");
+  CHECK(out.html ==
+        "<ul class=\"list-dash\">\n<li>Phát triển doanh nghiệp số:\n"
+        "<ul class=\"list-plus\">\n<li>Hỗ trợ các cửa hàng</li>\n<li>Tỷ lệ doanh nghiệp</li>\n</ul>\n</li>\n"
+        "<li>Thúc đẩy</li>\n</ul>\n");
+  CHECK(render_markdown("+ một\n+ hai\n").html.find("<ul class=\"list-plus\">") == 0);
+  CHECK(render_markdown("> * trích\n").html.find("<ul class=\"list-star\">") != std::string::npos);
+}
+
+TEST_CASE("markdown: a link whose text is not its address is marked for print") {
+  auto out = render_markdown("Xem [Cổng dịch vụ công](https://dichvucong.gov.vn) và <https://binhdanhocvuso.gov.vn>.\n");
+  CHECK(out.html.find("<a class=\"print-url\" href=\"https://dichvucong.gov.vn\">Cổng dịch vụ công</a>") !=
+        std::string::npos);
+  CHECK(out.html.find("<a href=\"https://binhdanhocvuso.gov.vn\">https://binhdanhocvuso.gov.vn</a>") !=
+        std::string::npos);
+}
+
+TEST_CASE("markdown: document numbers are kept on one line, dates and links are left alone") {
+  auto out = render_markdown("Nghị quyết số 57-NQ/TW, ngày 22/12/2024; Kế hoạch số 41-KH/ĐU; Số: /KH-UBND; "
+                             "giai đoạn 2026-2030, <https://aicongdong.ptit.edu.vn>\n");
+  CHECK(out.html ==
+        "<p>Nghị quyết số <span class=\"doc-no\">57-NQ/TW</span>, ngày 22/12/2024; Kế hoạch số "
+        "<span class=\"doc-no\">41-KH/ĐU</span>; Số: <span class=\"doc-no\">/KH-UBND</span>; giai đoạn 2026-2030, "
+        "<a href=\"https://aicongdong.ptit.edu.vn\">https://aicongdong.ptit.edu.vn</a></p>\n");
+}

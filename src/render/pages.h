@@ -50,8 +50,10 @@ View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, s
 View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
                  bool fell_back);
 
-/// A list of agency names (short form where there is one), joined with "; ".
+/// A list of agency names, joined with "; ".
 std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr);
+/// The same with each agency's short form where it has one ("UBND xã"), for tables.
+std::string agency_short_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr);
 /// Every UI string for the page's language, as the template map `t`.
 View ui_strings_view(const std::string& language);
 

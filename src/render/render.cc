@@ -34,12 +34,15 @@ std::string hashed_name(const std::string& name, const std::string& content) {
 }
 
 // Newest first by the date as issued (a draft's blank day or month counts as
-// 0), then by id, so the order never depends on the file system.
+// 0; a plan circulated without a date comes last), then by id, so the order
+// never depends on the file system.
 std::vector<const Plan*> plans_newest_first(const Site& site) {
   std::vector<const Plan*> out;
   for (const auto& plan : site.plans) out.push_back(&plan);
   std::sort(out.begin(), out.end(), [](const Plan* a, const Plan* b) {
-    auto key = [](const Plan* p) { return std::tuple(p->date.year, p->date.month, p->date.day); };
+    auto key = [](const Plan* p) {
+      return p->date ? std::tuple(p->date->year, p->date->month, p->date->day) : std::tuple(0, 0, 0);
+    };
     if (key(a) != key(b)) return key(a) > key(b);
     return a->id < b->id;
   });

@@ -30,6 +30,12 @@ std::string Urls::plans(const std::string& language, int page) const {
 
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
+std::string Urls::plan_pdf(const std::string& language, const std::string& plan_id) const {
+  return plan(language, plan_id) + plan_id + (language == "vi" ? "" : "." + language) + ".pdf";
+}
+
+std::string Urls::url_of(const std::string& output_path) const { return base_path_ + output_path; }
+
 std::string Urls::output_path(const std::string& url) const {
   std::string path = url.substr(base_path_.size());
   if (path.empty() || path.back() == '/') path += "index.html";

@@ -15,6 +15,11 @@ class Urls {
   /// Page `page` (from 1) of the plan index: /ke-hoach/, /ke-hoach/trang/2/; /en/plans/page/2/.
   std::string plans(const std::string& language, int page = 1) const;
   std::string asset(const std::string& file_name) const;
+  /// The printed plan beside its page: "/ke-hoach/x/x.pdf", "/en/plans/x/x.en.pdf"
+  /// (the language in the name, so both can sit in one downloads folder).
+  std::string plan_pdf(const std::string& language, const std::string& plan_id) const;
+  /// The URL of an output file ("assets/style.css" → "/assets/style.css").
+  std::string url_of(const std::string& output_path) const;
 
   /// The output file for a page URL: "/en/plans/x/" → "en/plans/x/index.html".
   std::string output_path(const std::string& url) const;

@@ -68,6 +68,39 @@ void check_objective_refs(const Plan& plan, Diagnostics& diagnostics) {
   }
 }
 
+// Responsibilities point at tasks by the plan's own number ("1.1") or by id;
+// numbers must therefore be unique within a plan.
+void check_task_refs(const Plan& plan, Diagnostics& diagnostics) {
+  std::vector<std::string> names;
+  std::map<std::string, Position> numbers;
+  for (const auto& t : plan.tasks) {
+    names.push_back(t.id);
+    if (t.number.empty()) continue;
+    auto [it, inserted] = numbers.emplace(t.number, t.position);
+    if (!inserted)
+      diagnostics.error(t.position, "two tasks numbered '" + t.number + "'",
+                        "the other is at line " + std::to_string(it->second.line) +
+                            "; responsibilities point to tasks by number, so each number is used once");
+    names.push_back(t.number);
+  }
+  for (const auto& r : plan.responsibilities) {
+    for (const auto& ref : r.tasks) {
+      if (std::find(names.begin(), names.end(), ref.id) != names.end()) continue;
+      std::string hint = did_you_mean(ref.id, names);
+      if (hint.empty()) hint = "name a task of this plan by its `number` or its `id`";
+      diagnostics.error(ref.position, "no task '" + ref.id + "' in this plan", hint);
+    }
+  }
+}
+
+// Which rules the document follows, when the plan does not say: a Party
+// body's plan follows Hướng dẫn 36, any other Nghị định 30.
+std::string default_form(const Plan& plan, const ResolvedSite& site) {
+  if (plan.issuers.empty()) return "state";
+  auto it = site.agencies.find(plan.issuers.front().id);
+  return it != site.agencies.end() && it->second->kind == "party" ? "party" : "state";
+}
+
 void check_plan(const Plan& plan, IdRegistry& registry, AgencyChecker& agencies,
                 Diagnostics& diagnostics) {
   agencies.check(plan.issuers);
@@ -88,6 +121,7 @@ void check_plan(const Plan& plan, IdRegistry& registry, AgencyChecker& agencies,
   }
   for (const auto& r : plan.responsibilities) agencies.check(r.agencies);
   check_objective_refs(plan, diagnostics);
+  check_task_refs(plan, diagnostics);
 }
 
 }  // namespace
@@ -105,7 +139,10 @@ ResolvedSite resolve_site(Site site, Diagnostics& diagnostics) {
   }
   IdRegistry registry(out, diagnostics);
   AgencyChecker agencies(out, diagnostics);
-  for (const auto& plan : out.site.plans) check_plan(plan, registry, agencies, diagnostics);
+  for (auto& plan : out.site.plans) {
+    check_plan(plan, registry, agencies, diagnostics);
+    if (plan.form.empty()) plan.form = default_form(plan, out);
+  }
   return out;
 }
 

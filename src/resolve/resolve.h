@@ -21,6 +21,8 @@ struct ResolvedSite {
   std::map<std::string, const Agency*> agencies;
   /// Which plan each indicator, task, program and objective belongs to (by id).
   std::map<std::string, std::string> owner_plan;
+  /// Set by `build --pdf`: each plan is also printed to PDF, and its page links it.
+  bool plan_pdfs = false;
 };
 
 /// Stage 2. Checks that ids are unique across the site and that every

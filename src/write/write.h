@@ -30,6 +30,9 @@ class StagedOutput : public OutputSink {
   /// remembered and reported by commit().
   void put(const std::string& path, std::string content) override;
 
+  /// The staging folder, which holds what was put so far.
+  const std::filesystem::path& path() const { return staging_; }
+
   /// How many files were put.
   size_t count() const { return count_; }
 

@@ -1,0 +1,129 @@
+#include "pdf/plan_pdfs.h"
+
+#include <unistd.h>
+
+#include <fstream>
+
+#include "pdf/chromium.h"
+#include "pdf/pdf_dates.h"
+#include "render/urls.h"
+#include "util/read_file.h"
+
+namespace plansite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A scratch folder for the pages to print, the PDFs and the browsers'
+// profiles, removed however the build ends.
+class ScratchFolder {
+ public:
+  ScratchFolder() {
+    std::string pattern = (fs::temp_directory_path() / "plansite-pdf-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+  }
+  ~ScratchFolder() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove_all(path_, ec);
+  }
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+bool write_file(const fs::path& path, const std::string& content) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+  return static_cast<bool>(out);
+}
+
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+}
+
+// The site's assets, as paths in the output ("assets/style.….css").
+std::vector<std::string> asset_paths(const fs::path& site_root) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(site_root / "assets", ec))
+    out.push_back("assets/" + entry.path().filename().string());
+  return out;
+}
+
+// Pages link the stylesheet from the site's root ("/assets/style.….css"),
+// which a file:// page cannot reach: point those links at the file on disk.
+std::string with_local_assets(std::string html, const std::vector<std::string>& assets, const Urls& urls,
+                              const fs::path& site_root) {
+  for (const auto& asset : assets)
+    replace_all(html, "\"" + urls.url_of(asset) + "\"", "\"file://" + (site_root / asset).string() + "\"");
+  return html;
+}
+
+struct PlanPrint {
+  const Plan* plan;
+  std::string pdf_path;  ///< in the output
+};
+
+}  // namespace
+
+bool add_plan_pdfs(const ResolvedSite& site, const fs::path& site_root, OutputSink& out,
+                   Diagnostics& diagnostics) {
+  std::optional<fs::path> chromium = find_chromium();
+  if (!chromium) {
+    diagnostics.error({"plansite", 0, 0}, "--pdf prints with Chromium, and none was found",
+                      "install it (Debian: apt-get install chromium), or set PLANSITE_CHROMIUM to its path");
+    return false;
+  }
+  ScratchFolder scratch;
+  if (scratch.path().empty()) {
+    diagnostics.error({"plansite", 0, 0}, "cannot create a scratch folder for printing in " +
+                                              fs::temp_directory_path().string());
+    return false;
+  }
+  fs::path root = scratch.path() / "site";
+  std::vector<std::string> assets = asset_paths(site_root);
+
+  Urls urls(site.site.base_url);
+  std::vector<PrintJob> jobs;
+  std::vector<PlanPrint> prints;
+  for (const auto& language : site.site.languages) {
+    for (const auto& plan : site.site.plans) {
+      std::string page_path = urls.output_path(urls.plan(language, plan.id));
+      std::optional<std::string> page = read_file(site_root / page_path);
+      if (!page) continue;
+      fs::path local = root / page_path;
+      if (!write_file(local, with_local_assets(std::move(*page), assets, urls, site_root))) {
+        diagnostics.error({"plansite", 0, 0}, "cannot write " + local.string());
+        return false;
+      }
+      std::string pdf_path = urls.output_path(urls.plan_pdf(language, plan.id));
+      jobs.push_back({local, scratch.path() / ("print-" + std::to_string(jobs.size()) + ".pdf"), {}});
+      prints.push_back({&plan, pdf_path});
+    }
+  }
+  print_pages(*chromium, jobs, scratch.path());
+
+  bool ok = true;
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const Plan& plan = *prints[i].plan;
+    std::optional<std::string> pdf = jobs[i].error.empty() ? read_file(jobs[i].pdf) : std::nullopt;
+    if (!pdf) {
+      diagnostics.error({plan.position.file, 0, 0}, "could not print " + prints[i].pdf_path + ": " +
+                                                        (jobs[i].error.empty() ? "no PDF" : jobs[i].error));
+      ok = false;
+      continue;
+    }
+    set_pdf_dates(*pdf, pdf_date(plan));
+    out.put(prints[i].pdf_path, std::move(*pdf));
+  }
+  return ok;
+}
+
+}  // namespace plansite

@@ -1,0 +1,18 @@
+#pragma once
+// Internal to the render stage: the structured parts of a plan page that the
+// web shows beside the document (objectives, indicators, tasks, programs,
+// responsibilities, agencies).
+#include <string>
+#include <vector>
+
+#include "render/pages.h"
+
+namespace plansite {
+
+/// Adds the views of every structured part of `plan` to `view`.
+void add_plan_parts(View& view, const Plan& plan, const PageContext& context, Localizer& tr);
+
+/// Every agency the plan names, each once, in the order it first appears.
+std::vector<std::string> plan_agency_ids(const Plan& plan);
+
+}  // namespace plansite
