@@ -114,24 +114,61 @@ int code_point_count(const std::string& text) {
   return n;
 }
 
-std::string fold_to_ascii(const std::string& text) {
+namespace {
+
+// One character folded the slow, general way: decomposed, marks stripped,
+// case folded. Đ/đ is a letter of its own, not d with a mark, so Unicode keeps it.
+std::string fold_code_point(utf8proc_int32_t cp) {
+  if (cp == 0x0110 || cp == 0x0111) return "d";
+  utf8proc_uint8_t encoded[4];
+  utf8proc_ssize_t length = utf8proc_encode_char(cp, encoded);
   utf8proc_uint8_t* out = nullptr;
-  auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                                UTF8PROC_CASEFOLD);
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()), 0,
-                                    &out, static_cast<utf8proc_option_t>(options | UTF8PROC_NULLTERM));
-  if (n < 0) return text;
+  auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  utf8proc_ssize_t n = utf8proc_map(encoded, length, &out, options);
+  if (n < 0) return std::string(reinterpret_cast<const char*>(encoded), static_cast<size_t>(length));
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(out, &std::free);
-  std::string folded(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
-  // Đ/đ is a letter of its own, not d with a mark, so Unicode keeps it.
+  return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
+}
+
+// Latin letters with marks (U+0080–U+024F) and the Vietnamese ones
+// (U+1E00–U+1EFF), folded once: every heading anchor and search key folds
+// them, and the general path costs a allocation and two passes per call.
+class FoldTable {
+ public:
+  FoldTable() {
+    for (utf8proc_int32_t cp = 0x80; cp < 0x250; ++cp) latin_[cp - 0x80] = fold_code_point(cp);
+    for (utf8proc_int32_t cp = 0x1E00; cp < 0x1F00; ++cp) extended_[cp - 0x1E00] = fold_code_point(cp);
+  }
+  void append(utf8proc_int32_t cp, std::string& out) const {
+    if (cp < 0x80) out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+    else if (cp < 0x250) out += latin_[cp - 0x80];
+    else if (cp >= 0x1E00 && cp < 0x1F00) out += extended_[cp - 0x1E00];
+    else out += fold_code_point(cp);
+  }
+
+ private:
+  std::string latin_[0x250 - 0x80];
+  std::string extended_[0x100];
+};
+
+}  // namespace
+
+std::string fold_to_ascii(const std::string& text) {
+  static const FoldTable table;  // built once, thread-safe (C++ static initialization)
   std::string result;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    if (folded.compare(i, 2, "\xC4\x91") == 0 || folded.compare(i, 2, "\xC4\x90") == 0) {
-      result += 'd';
+  result.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t i = 0; i < size;) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
+    if (n <= 0) {  // not UTF-8 (the loader refuses such text): keep the byte
+      result += static_cast<char>(bytes[i]);
       ++i;
-    } else {
-      result += folded[i];
+      continue;
     }
+    table.append(cp, result);
+    i += n;
   }
   return result;
 }

@@ -25,3 +25,13 @@ TEST_CASE("surely_nfc vouches only for text NFC leaves alone") {
   CHECK_FALSE(surely_nfc("\xE2\x84\xA6"));                           // OHM SIGN, a singleton
   CHECK(to_nfc("Ke\xCC\x82\xCC\x81") == "Kế");
 }
+
+TEST_CASE("folding strips Vietnamese marks, folds case and đ, and keeps what has no ASCII form") {
+  CHECK(fold_to_ascii("Đề án 06") == "de an 06");
+  CHECK(fold_to_ascii("ĐỔI MỚI, Ưu tiên, ỷ lại, Ỹ") == "doi moi, uu tien, y lai, y");
+  CHECK(fold_to_ascii("Chuyển đổi số – 2026") == "chuyen doi so – 2026");
+  CHECK(fold_to_ascii("Straße ΩMEGA") == "strasse ωmega");     // case folding beyond the tables
+  CHECK(fold_to_ascii("Ke\xCC\x82\xCC\x81 hoa\xCC\xA3\x63h") == "ke hoach");  // decomposed input
+  CHECK(slugify("II. MỤC TIÊU, NHIỆM VỤ") == "ii-muc-tieu-nhiem-vu");
+  CHECK(slugify("  Đường  làng -- ngõ xóm ") == "duong-lang-ngo-xom");
+}
