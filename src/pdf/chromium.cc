@@ -87,6 +87,12 @@ std::vector<std::string> print_arguments(const fs::path& chromium, const PrintJo
           "--no-default-browser-check",
           "--user-data-dir=" + profile.string(),
           "--no-pdf-header-footer",
+          // Wait for every asynchronous step (font fallback for a glyph the
+          // first font lacks, layout) before printing: without these, a busy
+          // machine now and then printed before a fallback font was in, and
+          // two builds gave different PDFs.
+          "--run-all-compositor-stages-before-draw",
+          "--virtual-time-budget=10000",
           "--print-to-pdf=" + job.pdf.string(),
           file_url(job.page)};
 }

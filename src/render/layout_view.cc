@@ -36,16 +36,15 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   v.set("alternates", alternates);
 
   View::List nav;
-  View home;
-  home.set("label", ui_text("home", context.language));
-  home.set("url", context.urls.home(context.language));
-  home.set("current", page.url == context.urls.home(context.language));
-  nav.push_back(home);
-  View plans;
-  plans.set("label", ui_text("plans_nav", context.language));
-  plans.set("url", context.urls.plans(context.language));
-  plans.set("current", page.url == context.urls.plans(context.language));
-  nav.push_back(plans);
+  auto add = [&](const char* label, const std::string& url) {
+    nav.push_back(View()
+                      .set("label", ui_text(label, context.language))
+                      .set("url", url)
+                      .set("current", page.url == url));
+  };
+  add("home", context.urls.home(context.language));
+  add("plans_nav", context.urls.plans(context.language));
+  add("agencies_nav", context.urls.agencies(context.language));
   v.set("nav", nav);
   return v;
 }

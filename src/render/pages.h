@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/id_ref.h"
+#include "render/agency_records.h"
 #include "render/format.h"
 #include "render/urls.h"
 #include "render/view.h"
@@ -19,6 +20,8 @@ struct PageContext {
   std::string stylesheet_url;
   /// Every plan, newest first (by date, then id): the order of every plan list.
   const std::vector<const Plan*>& plans_newest_first;
+  /// What each agency does across every plan, by agency id.
+  const AgencyRecords& agency_records;
 };
 
 /// How many plans the home page lists before it links to the plan index, and
@@ -44,6 +47,10 @@ View home_view(const PageContext& context, Localizer& tr);
 View plan_view(const Plan& plan, const PageContext& context, Localizer& tr);
 /// Page `page` (from 1) of the plan index.
 View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
+/// Every agency, in Vietnamese alphabetical order of its name in `language`.
+std::vector<const Agency*> agencies_in_order(const Site& site, const std::string& language);
+View agency_index_view(const PageContext& context, Localizer& tr);
+View agency_view(const Agency& agency, const PageContext& context, Localizer& tr);
 /// Plans `[first, first + count)` of the newest-first order, as cards.
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
 /// The layout around a page: head, skip link, header, navigation, language switch, footer.

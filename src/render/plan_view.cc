@@ -161,6 +161,27 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("has_annex", plan.annex.has_value());
   if (plan.annex) v.set("annex", View().set("title", tr(plan.annex->title)).set("subtitle", tr(plan.annex->subtitle)));
   add_plan_parts(v, plan, context, tr);
+
+  // The structured parts below the document, one tap away from the top: the
+  // "at a glance" counts and the contents list both lead to them.
+  View::List glance;
+  View::List& toc = v["toc"].list();
+  auto part = [&](size_t n, const char* count_key, const char* heading_key, const char* anchor) {
+    if (n == 0) return;
+    bool one = n == 1 && language == "en";
+    glance.push_back(View()
+                         .set("label", std::to_string(n) + " " + ui_text(std::string(count_key) + (one ? "_one" : ""), language))
+                         .set("anchor", anchor));
+    toc.push_back(View().set("text", ui_text(heading_key, language)).set("anchor", anchor).set("sub", false));
+  };
+  part(plan.objectives.size(), "count_objectives", "objectives", "objectives-heading");
+  part(plan.indicators.size(), "count_indicators", "indicators", "indicators-heading");
+  part(plan.tasks.size(), "count_tasks", "tasks", "tasks-heading");
+  part(plan.programs.size(), "count_programs", "programs", "programs-heading");
+  part(plan.responsibilities.size(), "count_responsibilities", "responsibilities", "responsibilities-heading");
+  v.set("has_toc", !toc.empty());
+  v.set("has_glance", !glance.empty());
+  v.set("glance", std::move(glance));
   return v;
 }
 

@@ -71,11 +71,12 @@ class SiteRenderer {
 
     // Everything a page of one language shares is made once, not per page.
     std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
+    AgencyRecords records = agency_records(site_.site, newest_first);
     std::vector<std::unique_ptr<PageContext>> contexts;
     std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
       contexts.push_back(
-          std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, newest_first}));
+          std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, newest_first, records}));
       shared.push_back(theme_.share(View().set("t", ui_strings_view(language))));
     }
     std::vector<PageJob> jobs;
@@ -121,6 +122,25 @@ class SiteRenderer {
                         page.view = plan_index_view(c, tr, n);
                         page.title = ui_text("active_plans", c.language);
                         if (n > 1) page.title += " - " + ui_text("page", c.language) + " " + std::to_string(n);
+                        return page;
+                      }});
+    jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
+                      PageContent page;
+                      page.template_name = "agency_index.mustache";
+                      page.url = urls_.agencies(c.language);
+                      page.twins = twins([this](const std::string& l) { return urls_.agencies(l); });
+                      page.view = agency_index_view(c, tr);
+                      page.title = ui_text("agencies_heading", c.language);
+                      return page;
+                    }});
+    for (const auto& agency : site_.site.agencies)
+      jobs.push_back({language, [this, &agency](const PageContext& c, Localizer& tr) {
+                        PageContent page;
+                        page.template_name = "agency.mustache";
+                        page.url = urls_.agency(c.language, agency.id);
+                        page.twins = twins([this, &agency](const std::string& l) { return urls_.agency(l, agency.id); });
+                        page.view = agency_view(agency, c, tr);
+                        page.title = tr(agency.name);
                         return page;
                       }});
     for (const auto& plan : site_.site.plans)

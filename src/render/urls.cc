@@ -28,6 +28,19 @@ std::string Urls::plans(const std::string& language, int page) const {
   return first + (language == "vi" ? "trang/" : "page/") + std::to_string(page) + "/";
 }
 
+std::string Urls::agencies(const std::string& language) const {
+  return home(language) + (language == "vi" ? "co-quan/" : "agencies/");
+}
+
+std::string Urls::agency(const std::string& language, const std::string& agency_id) const {
+  return agencies(language) + agency_id + "/";
+}
+
+std::string Urls::plan_item(const std::string& language, const std::string& plan_id,
+                            const std::string& item_id) const {
+  return plan(language, plan_id) + "#" + item_id;
+}
+
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
 std::string Urls::plan_pdf(const std::string& language, const std::string& plan_id) const {

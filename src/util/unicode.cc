@@ -173,6 +173,67 @@ std::string fold_to_ascii(const std::string& text) {
   return result;
 }
 
+namespace {
+
+// A letter's place in the alphabet and its tone, from its decomposition:
+// the base letter, then the marks that make a new letter (breve, circumflex,
+// horn; đ has none) and the one that gives its tone.
+struct Letter {
+  uint32_t rank = 0;  ///< primary: base * 4 + variant; other scripts above Latin
+  uint8_t tone = 0;   ///< secondary
+};
+
+Letter classify(utf8proc_int32_t cp) {
+  if (cp == 0x0110 || cp == 0x0111) return {('d' << 2) | 3, 0};
+  utf8proc_int32_t parts[8];
+  int options = 0;
+  utf8proc_ssize_t n = cp < 0x80 ? 0 : utf8proc_decompose_char(cp, parts, 8, UTF8PROC_DECOMPOSE, &options);
+  if (n <= 0) {
+    parts[0] = cp;
+    n = 1;
+  }
+  utf8proc_int32_t base = parts[0];
+  if (base >= 'A' && base <= 'Z') base += 'a' - 'A';
+  if (base >= 0x80) return {0x10000u + static_cast<uint32_t>(cp), 0};  // not a Latin letter: code point order
+  Letter letter{static_cast<uint32_t>(base) << 2, 0};
+  for (utf8proc_ssize_t i = 1; i < n; ++i) {
+    switch (parts[i]) {
+      case 0x0306: letter.rank |= 1; break;  // ă
+      case 0x0302: letter.rank |= 2; break;  // â ê ô
+      case 0x031B: letter.rank |= 3; break;  // ơ ư
+      case 0x0300: letter.tone = 1; break;   // huyền
+      case 0x0309: letter.tone = 2; break;   // hỏi
+      case 0x0303: letter.tone = 3; break;   // ngã
+      case 0x0301: letter.tone = 4; break;   // sắc
+      case 0x0323: letter.tone = 5; break;   // nặng
+      default: break;
+    }
+  }
+  return letter;
+}
+
+}  // namespace
+
+std::string vietnamese_sort_key(const std::string& text) {
+  std::string primary, secondary;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t i = 0; i < size;) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
+    if (n <= 0) {
+      cp = bytes[i];
+      n = 1;
+    }
+    i += n;
+    Letter letter = classify(cp);
+    // Three bytes, most significant first, so byte order is rank order; +1 keeps NUL out.
+    for (int shift : {16, 8, 0}) primary += static_cast<char>(((letter.rank >> shift) & 0xFF) + (shift == 16 ? 1 : 0));
+    secondary += static_cast<char>(letter.tone + 1);
+  }
+  return primary + '\0' + secondary + '\0' + text;
+}
+
 std::string slugify(const std::string& text) {
   std::string folded = fold_to_ascii(text);
   std::string slug;

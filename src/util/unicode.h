@@ -31,6 +31,12 @@ int code_point_count(const std::string& text);
 /// Lowercase ASCII with diacritics removed ("Đề án" → "de an"), for slugs and search.
 std::string fold_to_ascii(const std::string& text);
 
+/// A key that sorts names in Vietnamese alphabetical order with plain `<`:
+/// letters first (a ă â b c d đ e ê … o ô ơ … u ư …, case ignored), then tones
+/// (none, huyền, hỏi, ngã, sắc, nặng), then the text itself. So "Dương" comes
+/// before "Đỗ", which code point order puts the other way round.
+std::string vietnamese_sort_key(const std::string& text);
+
 /// A URL/anchor slug: folded, runs of other characters become one '-'.
 std::string slugify(const std::string& text);
 

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <vector>
+
 using namespace plansite;
 
 TEST_CASE("invalid UTF-8 and NUL bytes are found at their line and column, after long ASCII runs too") {
@@ -34,4 +37,13 @@ TEST_CASE("folding strips Vietnamese marks, folds case and đ, and keeps what ha
   CHECK(fold_to_ascii("Ke\xCC\x82\xCC\x81 hoa\xCC\xA3\x63h") == "ke hoach");  // decomposed input
   CHECK(slugify("II. MỤC TIÊU, NHIỆM VỤ") == "ii-muc-tieu-nhiem-vu");
   CHECK(slugify("  Đường  làng -- ngõ xóm ") == "duong-lang-ngo-xom");
+}
+
+TEST_CASE("names sort in Vietnamese alphabetical order") {
+  std::vector<std::string> names = {"Đỗ Văn B", "Dương Thị A", "Ủy ban", "Ấp Bắc", "An", "Ăn", "ơn", "Ô tô", "Zeta", "bé",
+                                    "bè", "be", "bẹ", "Bảo"};
+  std::sort(names.begin(), names.end(),
+            [](const auto& a, const auto& b) { return vietnamese_sort_key(a) < vietnamese_sort_key(b); });
+  CHECK(names == std::vector<std::string>{"An", "Ăn", "Ấp Bắc", "Bảo", "be", "bè", "bé", "bẹ", "Dương Thị A",
+                                          "Đỗ Văn B", "Ô tô", "ơn", "Ủy ban", "Zeta"});
 }

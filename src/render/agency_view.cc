@@ -1,0 +1,158 @@
+// The agencies: an index of every cơ quan, đơn vị in Vietnamese alphabetical
+// order, and a page per agency with what it must do across every plan.
+#include <algorithm>
+
+#include "render/agency_records.h"
+#include "render/pages.h"
+#include "render/ui_text.h"
+#include "util/unicode.h"
+
+namespace plansite {
+
+namespace {
+
+// The short form, when it says something the name does not.
+std::string short_name(const Agency& agency, Localizer& tr) {
+  std::string name = tr(agency.name);
+  std::string short_form = tr(agency.short_name);
+  return short_form == name ? std::string{} : short_form;
+}
+
+View plan_link(const Plan& plan, const PageContext& context, Localizer& tr) {
+  return View().set("title", tr(plan.title)).set("url", context.urls.plan(context.language, plan.id));
+}
+
+View::List task_rows(const std::vector<std::pair<const Plan*, const Task*>>& tasks, const PageContext& context,
+                     Localizer& tr) {
+  View::List out;
+  for (const auto& [plan, task] : tasks) {
+    View v;
+    v.set("plan", plan_link(*plan, context, tr));
+    v.set("content", tr(task->content));
+    v.set("url", context.urls.plan_item(context.language, plan->id, task->id));
+    v.set("lead", agency_names(task->lead, context.site, tr));
+    v.set("coordinating", agency_names(task->coordinating, context.site, tr));
+    v.set("timeframe", format_timeframe(task->timeframe, tr));
+    v.set("status_label", ui_text("task_status_" + task->status, context.language));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+View::List indicator_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
+  View::List out;
+  for (const auto& [plan, indicator] : record.indicators)
+    out.push_back(View()
+                      .set("statement", tr(indicator->statement))
+                      .set("url", context.urls.plan_item(context.language, plan->id, indicator->id))
+                      .set("plan", plan_link(*plan, context, tr)));
+  return out;
+}
+
+View::List duty_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
+  View::List out;
+  for (const auto& [plan, duty] : record.duties) {
+    View::List items;
+    for (const auto& text : duty->duties) items.push_back(View().set("text", tr(text)));
+    out.push_back(View()
+                      .set("label", tr(duty->label))
+                      .set("duties", std::move(items))
+                      .set("plan", plan_link(*plan, context, tr)));
+  }
+  return out;
+}
+
+View::List program_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
+  View::List out;
+  for (const auto& [plan, program] : record.programs)
+    out.push_back(View()
+                      .set("name", tr(program->name))
+                      .set("url", context.urls.plan_item(context.language, plan->id, program->id))
+                      .set("plan", plan_link(*plan, context, tr)));
+  return out;
+}
+
+void set_list(View& view, const std::string& key, View::List list) {
+  view.set("has_" + key, !list.empty());
+  view.set(key, std::move(list));
+}
+
+// "3 nhiệm vụ chủ trì · 5 nhiệm vụ phối hợp"; "" when the agency has no task.
+std::string task_counts(const AgencyRecord& record, const std::string& language) {
+  std::string out;
+  auto add = [&](size_t n, const char* key) {
+    if (n == 0) return;
+    if (!out.empty()) out += " · ";
+    // English counts one thing in the singular ("1 task led"); Vietnamese has no plural.
+    std::string word = ui_text(n == 1 && language == "en" ? std::string(key) + "_one" : std::string(key), language);
+    out += std::to_string(n) + " " + word;
+  };
+  add(record.leads.size(), "count_tasks_led");
+  add(record.coordinates.size(), "count_tasks_coordinated");
+  add(record.indicators.size(), "count_indicators");
+  return out;
+}
+
+}  // namespace
+
+std::vector<const Agency*> agencies_in_order(const Site& site, const std::string& language) {
+  std::vector<std::pair<std::string, const Agency*>> keyed;
+  for (const auto& agency : site.agencies) keyed.emplace_back(vietnamese_sort_key(agency.name.in(language)), &agency);
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
+  });
+  std::vector<const Agency*> out;
+  for (const auto& [key, agency] : keyed) out.push_back(agency);
+  return out;
+}
+
+View agency_index_view(const PageContext& context, Localizer& tr) {
+  View::List items;
+  for (const Agency* agency : agencies_in_order(context.site.site, context.language)) {
+    const AgencyRecord& record = context.agency_records.at(agency->id);
+    items.push_back(View()
+                        .set("name", tr(agency->name))
+                        .set("short", short_name(*agency, tr))
+                        .set("kind", ui_text("agency_kind_" + agency->kind, context.language))
+                        .set("url", context.urls.agency(context.language, agency->id))
+                        .set("counts", task_counts(record, context.language)));
+  }
+  View v;
+  v.set("heading", ui_text("agencies_heading", context.language));
+  set_list(v, "agencies", std::move(items));
+  return v;
+}
+
+View agency_view(const Agency& agency, const PageContext& context, Localizer& tr) {
+  const AgencyRecord& record = context.agency_records.at(agency.id);
+  View v;
+  v.set("name", tr(agency.name));
+  v.set("short", short_name(agency, tr));
+  v.set("kind", ui_text("agency_kind_" + agency.kind, context.language));
+  v.set("index_url", context.urls.agencies(context.language));
+  v.set("summary", task_counts(record, context.language));
+  View::List roles;
+  for (const auto& role : agency.roles) roles.push_back(View().set("title", tr(role.title)).set("held_by", tr(role.held_by)));
+  set_list(v, "roles", std::move(roles));
+  View::List criteria;
+  for (const auto& text : agency.criteria) criteria.push_back(View().set("text", tr(text)));
+  set_list(v, "criteria", std::move(criteria));
+  // Each table names itself for screen readers; the section heading shows the same words.
+  auto table = [&](const char* key, const char* caption, const auto& tasks) {
+    if (tasks.empty()) return;
+    v.set(std::string(key) + "_table", View()
+                                           .set("caption_id", std::string(key) + "-caption")
+                                           .set("caption", ui_text(caption, context.language))
+                                           .set("rows", task_rows(tasks, context, tr)));
+  };
+  table("leads", "tasks_led", record.leads);
+  table("coordinates", "tasks_coordinated", record.coordinates);
+  set_list(v, "indicators", indicator_rows(record, context, tr));
+  set_list(v, "duties", duty_rows(record, context, tr));
+  set_list(v, "programs", program_rows(record, context, tr));
+  v.set("has_nothing", record.leads.empty() && record.coordinates.empty() && record.indicators.empty() &&
+                           record.duties.empty() && record.programs.empty());
+  return v;
+}
+
+}  // namespace plansite

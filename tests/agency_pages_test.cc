@@ -1,0 +1,100 @@
+// Agency pages: what each agency must do across every plan, one tap from home.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "cli/build.h"
+#include "test_support.h"
+
+using plansite::testing::minimal_site;
+using plansite::testing::read_tree;
+using plansite::testing::replace_once;
+using plansite::testing::TempSite;
+
+namespace {
+
+std::map<std::string, std::string> build(const std::map<std::string, std::string>& files) {
+  TempSite site(files);
+  plansite::BuildOptions options;
+  options.source = site.root();
+  std::ostringstream out, err;
+  int code = plansite::run_build(options, out, err);
+  INFO(err.str());
+  REQUIRE(code == 0);
+  return read_tree(site.root() / "public");
+}
+
+// The minimal site with a second plan whose task is led by the committee and
+// coordinated by the division, and an indicator and duties for the division.
+std::map<std::string, std::string> two_plans() {
+  auto files = minimal_site();
+  std::string plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  replace_once(plan, "id: ti-le", "id: ti-le-2\n    agency: phong-van-hoa-xa-hoi");
+  replace_once(plan, "id: nv-1", "id: nv-2");
+  replace_once(plan, "content: Tập huấn", "content: Rà soát hạ tầng");
+  replace_once(plan, "lead: [phong-van-hoa-xa-hoi]", "lead: [ubnd-xa]\n    coordinating: [phong-van-hoa-xa-hoi]");
+  plan += "responsibilities:\n  - agencies: [phong-van-hoa-xa-hoi]\n    duties: [Tham mưu triển khai kế hoạch]\n";
+  files["content/plans/ke-hoach-hai/plan.yaml"] = plan;
+  files["content/plans/ke-hoach-hai/body.vi.md"] = files["content/plans/ke-hoach-thu/body.vi.md"];
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("an agency's page lists the tasks it leads and coordinates, its targets and duties, across plans") {
+  auto files = build(two_plans());
+  const std::string& page = files.at("co-quan/phong-van-hoa-xa-hoi/index.html");
+  CHECK(page.find("<h1 id=\"agency-title\">Phòng Văn hóa - Xã hội</h1>") != std::string::npos);
+  // Led in the first plan, coordinated in the second, each linked to its row on the plan page.
+  size_t led = page.find("id=\"leads-heading\"");
+  size_t coordinated = page.find("id=\"coordinates-heading\"");
+  REQUIRE(led != std::string::npos);
+  REQUIRE(coordinated != std::string::npos);
+  CHECK(page.find("href=\"/ke-hoach/ke-hoach-thu/#nv-1\">Tập huấn</a>", led) < coordinated);
+  CHECK(page.find("href=\"/ke-hoach/ke-hoach-hai/#nv-2\">Rà soát hạ tầng</a>", coordinated) != std::string::npos);
+  CHECK(page.find("href=\"/ke-hoach/ke-hoach-hai/#ti-le-2\">95% người dân</a>") != std::string::npos);
+  CHECK(page.find("<li>Tham mưu triển khai kế hoạch</li>") != std::string::npos);
+  CHECK(page.find("1 nhiệm vụ chủ trì · 1 nhiệm vụ phối hợp · 1 chỉ tiêu") != std::string::npos);
+  // English counts in the singular where there is one.
+  CHECK(files.at("en/agencies/phong-van-hoa-xa-hoi/index.html").find("1 task led · 1 task coordinated · 1 target") !=
+        std::string::npos);
+}
+
+TEST_CASE("the agency index lists every agency in Vietnamese order, and home counts tasks per lead agency") {
+  auto site = two_plans();
+  site["content/agencies.yaml"] +=
+      "  - id: doan-thanh-nien\n    name: Đoàn Thanh niên xã\n    kind: union\n"
+      "  - id: dai-truyen-thanh\n    name: Đài Truyền thanh xã\n    kind: centre\n"
+      "  - id: doi-dan-phong\n    name: Dân phòng xã\n    kind: team\n";
+  auto files = build(site);
+  const std::string& index = files.at("co-quan/index.html");
+  // D before Đ: "Dân phòng" before "Đài", "Đài" before "Đoàn"; then P, then Ủ.
+  size_t dan = index.find("Dân phòng xã"), dai = index.find("Đài Truyền thanh xã"), doan = index.find("Đoàn Thanh niên xã"),
+         phong = index.find(">Phòng Văn hóa - Xã hội<"), uy = index.find(">Ủy ban nhân dân xã<");
+  CHECK(dan < dai);
+  CHECK(dai < doan);
+  CHECK(doan < phong);
+  CHECK(phong < uy);
+  CHECK(files.count("co-quan/doan-thanh-nien/index.html") == 1);
+  CHECK(files.at("co-quan/doan-thanh-nien/index.html").find("Chưa có nhiệm vụ") != std::string::npos);
+
+  const std::string& home = files.at("index.html");
+  size_t section = home.find("id=\"leads-heading\"");
+  REQUIRE(section != std::string::npos);
+  CHECK(home.find("<a href=\"/co-quan/phong-van-hoa-xa-hoi/\">Phòng Văn hóa - Xã hội</a> <span class=\"count\">1</span>",
+                  section) != std::string::npos);
+  CHECK(home.find("<a href=\"/co-quan/ubnd-xa/\">Ủy ban nhân dân xã</a> <span class=\"count\">1</span>", section) !=
+        std::string::npos);
+  CHECK(home.find("Đoàn Thanh niên xã", section) == std::string::npos);  // leads nothing
+}
+
+TEST_CASE("a plan page shows its parts at a glance and lists them in its contents") {
+  auto files = build(minimal_site());
+  const std::string& page = files.at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(page.find("<li><a href=\"#indicators-heading\">1 chỉ tiêu</a></li>") != std::string::npos);
+  CHECK(page.find("<li><a href=\"#tasks-heading\">1 nhiệm vụ</a></li>") != std::string::npos);
+  CHECK(page.find("<li><a href=\"#tasks-heading\">Nhiệm vụ</a></li>") != std::string::npos);
+  CHECK(page.find("id=\"tasks-heading\"") != std::string::npos);
+  CHECK(page.find("#programs-heading") == std::string::npos);  // the plan has none
+  CHECK(files.at("en/plans/ke-hoach-thu/index.html").find(">1 task</a>") != std::string::npos);
+}
