@@ -28,6 +28,10 @@ std::string Urls::plans(const std::string& language, int page) const {
   return first + (language == "vi" ? "trang/" : "page/") + std::to_string(page) + "/";
 }
 
+std::string Urls::search(const std::string& language) const {
+  return home(language) + (language == "vi" ? "tim-kiem/" : "search/");
+}
+
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
 std::string Urls::plan_pdf(const std::string& language, const std::string& plan_id) const {

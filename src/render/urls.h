@@ -14,6 +14,8 @@ class Urls {
   std::string plan(const std::string& language, const std::string& plan_id) const;
   /// Page `page` (from 1) of the plan index: /ke-hoach/, /ke-hoach/trang/2/; /en/plans/page/2/.
   std::string plans(const std::string& language, int page = 1) const;
+  /// The search page: /tim-kiem/, /en/search/.
+  std::string search(const std::string& language) const;
   std::string asset(const std::string& file_name) const;
   /// The printed plan beside its page: "/ke-hoach/x/x.pdf", "/en/plans/x/x.en.pdf"
   /// (the language in the name, so both can sit in one downloads folder).
