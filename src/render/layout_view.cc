@@ -46,7 +46,13 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   plans.set("url", context.urls.plans(context.language));
   plans.set("current", page.url == context.urls.plans(context.language));
   nav.push_back(plans);
+  View search;
+  search.set("label", ui_text("search_nav", context.language));
+  search.set("url", context.urls.search(context.language));
+  search.set("current", page.url == context.urls.search(context.language));
+  nav.push_back(search);
   v.set("nav", nav);
+  v.set("script_url", page.script_url);
   return v;
 }
 
