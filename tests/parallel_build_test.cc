@@ -74,8 +74,9 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
     CHECK(one.count("ke-hoach/kh-" + std::to_string(i) + "/index.html") == 1);
     CHECK(one.count("en/plans/kh-" + std::to_string(i) + "/index.html") == 1);
   }
-  // Plan pages, plan index pages and the home page in each language; README, stylesheet.
-  CHECK(one.size() == 2 * (230 + 3 + 1) + 2);
+  // Plan pages, plan index pages, the home and search pages and the search
+  // index in each language; README, stylesheet, search script.
+  CHECK(one.size() == 2 * (230 + 3 + 1 + 1 + 1) + 3);
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {
