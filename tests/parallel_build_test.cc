@@ -74,9 +74,10 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
     CHECK(one.count("ke-hoach/kh-" + std::to_string(i) + "/index.html") == 1);
     CHECK(one.count("en/plans/kh-" + std::to_string(i) + "/index.html") == 1);
   }
-  // Plan pages, plan index pages, the home page, the agency index and the two
-  // agencies' pages in each language; README, stylesheet.
-  CHECK(one.size() == 2 * (230 + 3 + 1 + 1 + 2) + 2);
+  // Plan pages, plan index pages, the home, search and agency index pages,
+  // the two agencies' pages and the search index in each language; README,
+  // stylesheet, search script.
+  CHECK(one.size() == 2 * (230 + 3 + 1 + 1 + 1 + 2 + 1) + 3);
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {
@@ -108,6 +109,8 @@ TEST_CASE("the home page lists the newest plans and links to a paged plan index"
   CHECK(second.find("rel=\"prev\"") != std::string::npos);
   CHECK(second.find("href=\"/ke-hoach/trang/3/\" rel=\"next\"") != std::string::npos);
   CHECK(second.find("href=\"/ke-hoach/trang/2/\" aria-current=\"page\"") != std::string::npos);
+  // Without JavaScript, search offers the newest plans and the index, not all 230.
+  CHECK(count(files.at("tim-kiem/index.html"), "<li><a href=\"/ke-hoach/kh-") == 20);
   // The English twin of page 2 and the language switch between them.
   const std::string& english = files.at("en/plans/page/2/index.html");
   CHECK(english.find("href=\"/ke-hoach/trang/2/\"") != std::string::npos);

@@ -45,7 +45,9 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   add("home", context.urls.home(context.language));
   add("plans_nav", context.urls.plans(context.language));
   add("agencies_nav", context.urls.agencies(context.language));
+  add("search_nav", context.urls.search(context.language));
   v.set("nav", nav);
+  v.set("script_url", page.script_url);
   return v;
 }
 

@@ -22,6 +22,10 @@ struct PageContext {
   const std::vector<const Plan*>& plans_newest_first;
   /// What each agency does across every plan, by agency id.
   const AgencyRecords& agency_records;
+  /// themes/default/search.js and this language's search index (search_index.h),
+  /// both under assets/ with content-hashed names; only the search page loads them.
+  std::string search_script_url = {};
+  std::string search_index_url = {};
 };
 
 /// How many plans the home page lists before it links to the plan index, and
@@ -41,6 +45,8 @@ struct PageContent {
   /// The same page in each language, for the language switch and hreflang.
   std::vector<std::pair<std::string, std::string>> twins;  ///< language → URL
   std::string url;
+  /// The page's one script, if any (the search page's); other pages run none.
+  std::string script_url;
 };
 
 View home_view(const PageContext& context, Localizer& tr);
@@ -51,6 +57,8 @@ View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
 std::vector<const Agency*> agencies_in_order(const Site& site, const std::string& language);
 View agency_index_view(const PageContext& context, Localizer& tr);
 View agency_view(const Agency& agency, const PageContext& context, Localizer& tr);
+/// The search page: the form search.js fills in, and without JavaScript a list of every plan.
+View search_view(const PageContext& context, Localizer& tr);
 /// Plans `[first, first + count)` of the newest-first order, as cards.
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
 /// The layout around a page: head, skip link, header, navigation, language switch, footer.

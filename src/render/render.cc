@@ -8,6 +8,7 @@
 
 #include "render/fallback_marks.h"
 #include "render/pages.h"
+#include "render/search_index.h"
 #include "render/ui_text.h"
 #include "util/parallel.h"
 
@@ -61,10 +62,11 @@ class SiteRenderer {
       : site_(site), theme_(theme), out_(out), urls_(site.site.base_url) {}
 
   void run(Diagnostics& diagnostics, int workers) {
-    std::string stylesheet;
+    std::string stylesheet, search_script;
     for (const auto& [name, content] : theme_.assets()) {
       std::string file = hashed_name(name, content);
       if (name == "style.css") stylesheet = urls_.asset(file);
+      if (name == "search.js") search_script = urls_.asset(file);
       out_.put("assets/" + file, content);
     }
     out_.put("README.md", kOutputMarker);
@@ -77,6 +79,12 @@ class SiteRenderer {
     for (const auto& language : site_.site.languages) {
       contexts.push_back(
           std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, newest_first, records}));
+      contexts.back()->search_script_url = search_script;
+      // Hashed like the theme's assets: a new build's index never meets an old cached one.
+      std::string index = search_index_json(search_entries(*contexts.back()));
+      std::string file = hashed_name("search-" + language + ".json", index);
+      contexts.back()->search_index_url = urls_.asset(file);
+      out_.put("assets/" + file, std::move(index));
       shared.push_back(theme_.share(View().set("t", ui_strings_view(language))));
     }
     std::vector<PageJob> jobs;
@@ -124,6 +132,16 @@ class SiteRenderer {
                         if (n > 1) page.title += " - " + ui_text("page", c.language) + " " + std::to_string(n);
                         return page;
                       }});
+    jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
+                      PageContent page;
+                      page.template_name = "search.mustache";
+                      page.url = urls_.search(c.language);
+                      page.twins = twins([this](const std::string& l) { return urls_.search(l); });
+                      page.view = search_view(c, tr);
+                      page.title = ui_text("search_heading", c.language);
+                      page.script_url = c.search_script_url;
+                      return page;
+                    }});
     jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
                       PageContent page;
                       page.template_name = "agency_index.mustache";

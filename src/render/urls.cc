@@ -41,6 +41,10 @@ std::string Urls::plan_item(const std::string& language, const std::string& plan
   return plan(language, plan_id) + "#" + item_id;
 }
 
+std::string Urls::search(const std::string& language) const {
+  return home(language) + (language == "vi" ? "tim-kiem/" : "search/");
+}
+
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
 std::string Urls::plan_pdf(const std::string& language, const std::string& plan_id) const {

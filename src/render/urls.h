@@ -19,6 +19,8 @@ class Urls {
   std::string agency(const std::string& language, const std::string& agency_id) const;
   /// A task, indicator or program on its plan's page: /ke-hoach/<plan>/#<id>.
   std::string plan_item(const std::string& language, const std::string& plan_id, const std::string& item_id) const;
+  /// The search page: /tim-kiem/, /en/search/.
+  std::string search(const std::string& language) const;
   std::string asset(const std::string& file_name) const;
   /// The printed plan beside its page: "/ke-hoach/x/x.pdf", "/en/plans/x/x.en.pdf"
   /// (the language in the name, so both can sit in one downloads folder).

@@ -1,0 +1,119 @@
+#include "render/search_index.h"
+
+#include <cstdio>
+#include <map>
+
+#include "render/plan_parts.h"
+#include "util/unicode.h"
+
+namespace plansite {
+
+std::string search_item_url(const Urls& urls, const std::string& language, const std::string& kind,
+                            const std::string& id, const std::string& plan_id) {
+  if (kind == "plan") return urls.plan(language, id);
+  if (kind == "agency") return urls.agency(language, id);
+  if (plan_id.empty()) return urls.plans(language);
+  return urls.plan_item(language, plan_id, id);
+}
+
+namespace {
+
+class EntryMaker {
+ public:
+  explicit EntryMaker(const PageContext& context) : context_(context) {}
+
+  // `extra` is more text that should find the entry but is not shown.
+  SearchEntry make(const std::string& kind, const std::string& id, const std::string& plan_id, const Text& title,
+                   const std::string& extra = "") const {
+    const std::string& language = context_.language;
+    SearchEntry e;
+    e.kind = kind;
+    e.title = title.in(language);
+    e.title_in_vi = language != "vi" && !title.has(language);
+    e.folded = fold_to_ascii(e.title);
+    // An English reader may know a programme or a body by its Vietnamese name.
+    if (language != "vi" && title.has(language) && title.has("vi")) e.folded += " " + fold_to_ascii(title.in("vi"));
+    if (!extra.empty()) e.folded += " " + fold_to_ascii(extra);
+    e.url = search_item_url(context_.urls, language, kind, id, plan_id);
+    return e;
+  }
+
+ private:
+  const PageContext& context_;
+};
+
+// "36/KH-UBND": the number a reader may have on paper.
+std::string number_and_symbol(const Plan& plan) {
+  if (plan.number.empty()) return plan.symbol;
+  return plan.symbol.empty() ? plan.number : plan.number + "/" + plan.symbol;
+}
+
+}  // namespace
+
+std::vector<SearchEntry> search_entries(const PageContext& context) {
+  EntryMaker maker(context);
+  std::vector<SearchEntry> out;
+  // The newest plan that names an agency is where its entry leads.
+  std::map<std::string, std::string> agency_plan;
+  for (const Plan* plan : context.plans_newest_first) {
+    out.push_back(maker.make("plan", plan->id, plan->id, plan->title, number_and_symbol(*plan)));
+    for (const auto& t : plan->tasks) out.push_back(maker.make("task", t.id, plan->id, t.content, t.number));
+    for (const auto& i : plan->indicators) out.push_back(maker.make("indicator", i.id, plan->id, i.statement));
+    for (const auto& p : plan->programs) out.push_back(maker.make("program", p.id, plan->id, p.name));
+    for (const auto& id : plan_agency_ids(*plan)) agency_plan.emplace(id, plan->id);
+  }
+  for (const auto& a : context.site.site.agencies) {
+    auto plan = agency_plan.find(a.id);
+    std::string short_name = a.short_name.in(context.language);
+    if (a.short_name.has("vi") && context.language != "vi") short_name += " " + a.short_name.in("vi");
+    out.push_back(maker.make("agency", a.id, plan == agency_plan.end() ? "" : plan->second, a.name, short_name));
+  }
+  return out;
+}
+
+namespace {
+
+void append_json_string(std::string& out, const std::string& text) {
+  out += '"';
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+}
+
+}  // namespace
+
+std::string search_index_json(const std::vector<SearchEntry>& entries) {
+  std::string out = "[";
+  for (const auto& e : entries) {
+    if (out.size() > 1) out += ",\n";
+    out += "{\"k\":";
+    append_json_string(out, e.kind);
+    out += ",\"t\":";
+    append_json_string(out, e.title);
+    out += ",\"f\":";
+    append_json_string(out, e.folded);
+    out += ",\"u\":";
+    append_json_string(out, e.url);
+    if (e.title_in_vi) out += ",\"l\":\"vi\"";
+    out += '}';
+  }
+  out += "]\n";
+  return out;
+}
+
+}  // namespace plansite
