@@ -74,8 +74,9 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
     CHECK(one.count("ke-hoach/kh-" + std::to_string(i) + "/index.html") == 1);
     CHECK(one.count("en/plans/kh-" + std::to_string(i) + "/index.html") == 1);
   }
-  // Plan pages, plan index pages and the home page in each language; README, stylesheet.
-  CHECK(one.size() == 2 * (230 + 3 + 1) + 2);
+  // Plan pages, plan index pages, the home page and the 404 page in each
+  // language; README, stylesheet, favicon.svg, favicon.ico, robots.txt.
+  CHECK(one.size() == 2 * (230 + 3 + 1 + 1) + 5);
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {

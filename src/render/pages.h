@@ -17,6 +17,8 @@ struct PageContext {
   const Urls& urls;
   std::string language;
   std::string stylesheet_url;
+  std::string favicon_url;  ///< the theme's favicon.svg, or "" when the theme has none
+  bool has_search = false;  ///< the site has a search page (the theme has search.mustache)
   /// Every plan, newest first (by date, then id): the order of every plan list.
   const std::vector<const Plan*>& plans_newest_first;
 };
@@ -38,12 +40,17 @@ struct PageContent {
   /// The same page in each language, for the language switch and hreflang.
   std::vector<std::pair<std::string, std::string>> twins;  ///< language → URL
   std::string url;
+  /// False for the 404 pages: a server shows them at any missing address, so
+  /// they have no canonical address, ask not to be indexed and stay out of the sitemap.
+  bool indexed = true;
 };
 
 View home_view(const PageContext& context, Localizer& tr);
 View plan_view(const Plan& plan, const PageContext& context, Localizer& tr);
 /// Page `page` (from 1) of the plan index.
 View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
+/// The page for a missing address: where to go instead.
+View not_found_view(const PageContext& context);
 /// Plans `[first, first + count)` of the newest-first order, as cards.
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
 /// The layout around a page: head, skip link, header, navigation, language switch, footer.
