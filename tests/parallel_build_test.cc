@@ -74,10 +74,10 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
     CHECK(one.count("ke-hoach/kh-" + std::to_string(i) + "/index.html") == 1);
     CHECK(one.count("en/plans/kh-" + std::to_string(i) + "/index.html") == 1);
   }
-  // Plan pages, plan index pages, the home, search and agency index pages,
-  // the two agencies' pages and the search index in each language; README,
-  // stylesheet, search script.
-  CHECK(one.size() == 2 * (230 + 3 + 1 + 1 + 1 + 2 + 1) + 3);
+  // Plan pages, plan index pages, the home, search, agency index and 404
+  // pages, the two agencies' pages and the search index in each language;
+  // README, stylesheet, search script, favicon.svg, favicon.ico, robots.txt.
+  CHECK(one.size() == 2 * (230 + 3 + 1 + 1 + 1 + 1 + 2 + 1) + 6);
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <string_view>
 
 #include "load/field_reader.h"
 #include "load/load.h"
@@ -12,6 +13,42 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// base_url is either the site's address, `http(s)://host/path/`, which makes
+// the sitemap, robots.txt and canonical links absolute, or a bare path `/…/`.
+// Anything else would give links that point at another site or nowhere:
+// `//host/` takes the reader's scheme, `ftp:` and friends are not web pages.
+void check_base_url(const std::string& url, const Position& at, Diagnostics& diagnostics) {
+  const std::string example = "write 'https://ten-xa.gov.vn/' (the commune's address) or '/'";
+  for (unsigned char c : url)
+    if (c <= ' ' || c >= 0x7f || std::string_view("\"<>\\?#").find(static_cast<char>(c)) != std::string_view::npos) {
+      diagnostics.error(at, c >= 0x7f ? std::string("base_url may contain only ASCII characters")
+                                      : "base_url may not contain '" + std::string(1, static_cast<char>(c)) + "'",
+                        "spaces, quotes, ?, # and letters outside ASCII must be percent-encoded (%20 for a space)");
+      return;
+    }
+  if (url.rfind("//", 0) == 0) {
+    diagnostics.error(at, "base_url '" + url + "' has no scheme", "write 'https:" + url + "' or '/'");
+    return;
+  }
+  if (url.front() != '/') {
+    size_t colon = url.find(':');
+    bool has_scheme = colon != std::string::npos && url.find('/') > colon;
+    std::string scheme = has_scheme ? url.substr(0, colon) : "";
+    if (scheme != "http" && scheme != "https") {
+      diagnostics.error(at, has_scheme ? "base_url must be an http:// or https:// address, not " + scheme + ":"
+                                       : "base_url must be an address or a path starting with '/'",
+                        has_scheme ? example : "write 'https://" + url + "' if that is the site's address");
+      return;
+    }
+    size_t host = colon + 3;
+    if (url.compare(colon, 3, "://") != 0 || host >= url.size() || url[host] == '/') {
+      diagnostics.error(at, "base_url '" + url + "' has no host", example);
+      return;
+    }
+  }
+  if (url.back() != '/') diagnostics.error(at, "base_url must end with '/'", "write '" + url + "/'");
+}
+
 void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics) {
   FieldReader r(root, "site.yaml", diagnostics);
   site.title = r.text("title", true);
@@ -19,9 +56,7 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
   site.province = r.text("province", false);
   site.description = r.text("description", false);
   site.base_url = r.string("base_url", true);
-  if (!site.base_url.empty() && site.base_url.back() != '/')
-    diagnostics.error(r.node("base_url", false)->position, "base_url must end with '/'",
-                      "write '" + site.base_url + "/'");
+  if (!site.base_url.empty()) check_base_url(site.base_url, r.node("base_url", false)->position, diagnostics);
   std::string theme = r.string("theme", false);
   if (!theme.empty()) {
     // A name, not a path: `theme: ../content` must not publish the content folder.

@@ -354,6 +354,34 @@ TEST_CASE("site.yaml: a language listed twice and a theme given as a path are er
         "  hint: name a folder under themes/: lowercase letters, digits and dashes\n");
 }
 
+TEST_CASE("site.yaml: base_url is an http(s) address or a path; anything else is an error at its position") {
+  auto base = [](const std::string& value) { return diagnostics_after("site.yaml", "base_url: /", "base_url: " + value); };
+  CHECK(base("https://phu-thinh.example/") == "");
+  CHECK(base("http://127.0.0.1:8080/xa/") == "");
+  CHECK(base("/phu-thinh/") == "");
+  CHECK(base("//phu-thinh.example/") ==
+        "site.yaml:4:11: error: base_url '//phu-thinh.example/' has no scheme\n"
+        "  hint: write 'https://phu-thinh.example/' or '/'\n");
+  CHECK(base("ftp://phu-thinh.example/") ==
+        "site.yaml:4:11: error: base_url must be an http:// or https:// address, not ftp:\n"
+        "  hint: write 'https://ten-xa.gov.vn/' (the commune's address) or '/'\n");
+  CHECK(base("phu-thinh.example/") ==
+        "site.yaml:4:11: error: base_url must be an address or a path starting with '/'\n"
+        "  hint: write 'https://phu-thinh.example/' if that is the site's address\n");
+  CHECK(base("https:///") ==
+        "site.yaml:4:11: error: base_url 'https:///' has no host\n"
+        "  hint: write 'https://ten-xa.gov.vn/' (the commune's address) or '/'\n");
+  CHECK(base("\"/phu thinh/\"") ==
+        "site.yaml:4:11: error: base_url may not contain ' '\n"
+        "  hint: spaces, quotes, ?, # and letters outside ASCII must be percent-encoded (%20 for a space)\n");
+  CHECK(base("https://phu-thinh.example") ==
+        "site.yaml:4:11: error: base_url must end with '/'\n"
+        "  hint: write 'https://phu-thinh.example/'\n");
+  CHECK(base("/xã/") ==
+        "site.yaml:4:11: error: base_url may contain only ASCII characters\n"
+        "  hint: spaces, quotes, ?, # and letters outside ASCII must be percent-encoded (%20 for a space)\n");
+}
+
 TEST_CASE("a folder under content/plans without plan.yaml is named as such; hidden folders are skipped") {
   auto files = minimal_site();
   files["content/plans/hinh-anh/anh.txt"] = "x";

@@ -3,6 +3,17 @@
 
 namespace plansite {
 
+namespace {
+
+// Every page may load only the site's own files: no inline script or style,
+// no plugin, no form posting elsewhere, so injected markup cannot run. Sent
+// as a meta tag because a static site cannot count on its server's headers.
+const char* const kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'";
+
+}  // namespace
+
 View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
                  bool fell_back) {
   const Site& site = context.site.site;
@@ -17,6 +28,13 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   v.set("page_title", page.title.empty() ? tr(site.title) : page.title + " | " + tr(site.title));
   v.set("description", tr(site.description));
   v.set("stylesheet_url", context.stylesheet_url);
+  v.set("favicon_url", context.favicon_url);
+  v.set("content_security_policy", kContentSecurityPolicy);
+  v.set("noindex", !page.indexed);
+  // Search engines want the canonical address and the alternates absolute;
+  // a base_url without a host cannot give them, so the page goes without.
+  bool absolute = context.urls.has_host() && page.indexed;
+  v.set("canonical_url", absolute ? context.urls.absolute(page.url) : "");
   v.set("home_url", context.urls.home(context.language));
   v.set("content", content_html);
   v.set("fell_back", fell_back && context.language != "vi");
@@ -30,7 +48,9 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
     item.set("url", url);
     item.set("current", language == context.language);
     languages.push_back(item);
-    alternates.push_back(item);
+    if (!page.indexed) continue;
+    if (absolute) item.set("url", context.urls.absolute(url));
+    alternates.push_back(std::move(item));
   }
   v.set("languages", languages);
   v.set("alternates", alternates);

@@ -18,6 +18,8 @@ struct PageContext {
   const Urls& urls;
   std::string language;
   std::string stylesheet_url;
+  std::string favicon_url;  ///< the theme's favicon.svg, or "" when the theme has none
+  bool has_search = false;  ///< the site has a search page (the theme has search.mustache)
   /// Every plan, newest first (by date, then id): the order of every plan list.
   const std::vector<const Plan*>& plans_newest_first;
   /// What each agency does across every plan, by agency id.
@@ -47,6 +49,9 @@ struct PageContent {
   std::string url;
   /// The page's one script, if any (the search page's); other pages run none.
   std::string script_url;
+  /// False for the 404 pages: a server shows them at any missing address, so
+  /// they have no canonical address, ask not to be indexed and stay out of the sitemap.
+  bool indexed = true;
 };
 
 View home_view(const PageContext& context, Localizer& tr);
@@ -59,6 +64,8 @@ View agency_index_view(const PageContext& context, Localizer& tr);
 View agency_view(const Agency& agency, const PageContext& context, Localizer& tr);
 /// The search page: the form search.js fills in, and without JavaScript a list of every plan.
 View search_view(const PageContext& context, Localizer& tr);
+/// The page for a missing address: where to go instead.
+View not_found_view(const PageContext& context);
 /// Plans `[first, first + count)` of the newest-first order, as cards.
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
 /// The layout around a page: head, skip link, header, navigation, language switch, footer.

@@ -7,8 +7,10 @@
 #include <functional>
 
 #include "render/fallback_marks.h"
+#include "render/favicon.h"
 #include "render/pages.h"
 #include "render/search_index.h"
+#include "render/sitemap.h"
 #include "render/ui_text.h"
 #include "util/parallel.h"
 
@@ -62,14 +64,17 @@ class SiteRenderer {
       : site_(site), theme_(theme), out_(out), urls_(site.site.base_url) {}
 
   void run(Diagnostics& diagnostics, int workers) {
-    std::string stylesheet, search_script;
+    std::string stylesheet, search_script, favicon;
     for (const auto& [name, content] : theme_.assets()) {
       std::string file = hashed_name(name, content);
       if (name == "style.css") stylesheet = urls_.asset(file);
       if (name == "search.js") search_script = urls_.asset(file);
+      if (name == "favicon.svg") favicon = urls_.asset(file);
       out_.put("assets/" + file, content);
     }
     out_.put("README.md", kOutputMarker);
+    out_.put("favicon.ico", favicon_ico());
+    out_.put("robots.txt", robots_txt(urls_));
 
     // Everything a page of one language shares is made once, not per page.
     std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
@@ -78,7 +83,8 @@ class SiteRenderer {
     std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
       contexts.push_back(
-          std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, newest_first, records}));
+          std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, favicon,
+                                                    theme_.has_template("search.mustache"), newest_first, records}));
       contexts.back()->search_script_url = search_script;
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
       std::string index = search_index_json(search_entries(*contexts.back()));
@@ -93,14 +99,22 @@ class SiteRenderer {
     // Each job reports into its own slot, merged in job order afterwards, so
     // messages come out the same whichever thread rendered what.
     std::vector<Diagnostics> found(jobs.size());
+    std::vector<std::optional<SitemapEntry>> indexed(jobs.size());
     std::vector<std::optional<Theme::Renderer>> renderers(static_cast<size_t>(std::max(workers, 1)));
     parallel_for(jobs.size(), workers, [&](int worker, size_t i) {
       auto& renderer = renderers[static_cast<size_t>(worker)];
       if (!renderer) renderer.emplace(theme_);
       const PageJob& job = jobs[i];
-      emit(*renderer, *contexts[job.language], *shared[job.language], job.make, found[i]);
+      indexed[i] = emit(*renderer, *contexts[job.language], *shared[job.language], job.make, found[i]);
     });
     for (auto& d : found) diagnostics.merge(std::move(d));
+
+    // A sitemap needs absolute URLs: a base_url without a host gets none.
+    if (!urls_.has_host()) return;
+    std::vector<SitemapEntry> pages;
+    for (auto& entry : indexed)
+      if (entry) pages.push_back(std::move(*entry));
+    for (auto& file : sitemap_files(pages, urls_)) out_.put(file.path, std::move(file.content));
   }
 
  private:
@@ -161,6 +175,16 @@ class SiteRenderer {
                         page.title = tr(agency.name);
                         return page;
                       }});
+    jobs.push_back({language, [this](const PageContext& c, Localizer&) {
+                      PageContent page;
+                      page.template_name = "not_found.mustache";
+                      page.url = urls_.not_found(c.language);
+                      page.twins = twins([this](const std::string& l) { return urls_.not_found(l); });
+                      page.view = not_found_view(c);
+                      page.title = ui_text("not_found_title", c.language);
+                      page.indexed = false;
+                      return page;
+                    }});
     for (const auto& plan : site_.site.plans)
       jobs.push_back({language, [this, &plan](const PageContext& c, Localizer& tr) {
                         PageContent page;
@@ -173,14 +197,19 @@ class SiteRenderer {
                       }});
   }
 
-  void emit(Theme::Renderer& renderer, const PageContext& context, const Theme::Shared& shared,
-            const std::function<PageContent(const PageContext&, Localizer&)>& make, Diagnostics& diagnostics) {
+  // Renders one page; returns its sitemap entry, if it belongs in the sitemap.
+  std::optional<SitemapEntry> emit(Theme::Renderer& renderer, const PageContext& context,
+                                   const Theme::Shared& shared,
+                                   const std::function<PageContent(const PageContext&, Localizer&)>& make,
+                                   Diagnostics& diagnostics) {
     Localizer tr(context.language);
     PageContent page = make(context, tr);
     std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
     View layout = layout_view(context, page, content, tr.fell_back());
     std::string html = renderer.render("layout.mustache", std::move(layout), &shared, diagnostics);
     out_.put(urls_.output_path(page.url), apply_fallback_marks(html));
+    if (!page.indexed) return std::nullopt;
+    return SitemapEntry{std::move(page.url), std::move(page.twins)};
   }
 
   const ResolvedSite& site_;

@@ -62,7 +62,7 @@ TEST_CASE("search: every plan, task, indicator, program and agency is in the ind
   AgencyRecords records = agency_records(site.site, plans);
   for (const std::string language : {"vi", "en"}) {
     INFO("language: " << language);
-    PageContext context{site, urls, language, "", plans, records};
+    PageContext context{site, urls, language, "", "", true, plans, records};
     std::vector<SearchEntry> entries = search_entries(context);
     size_t expected = site.site.plans.size() + site.site.agencies.size();
     for (const auto& plan : site.site.plans) {
@@ -106,7 +106,7 @@ TEST_CASE("search: each result leads to a page of the built site, to the row of 
   auto files = read_tree(scratch.root() / "public");
   AgencyRecords records = agency_records(site.site, plans);
   for (const std::string language : {"vi", "en"}) {
-    PageContext context{site, urls, language, "", plans, records};
+    PageContext context{site, urls, language, "", "", true, plans, records};
     for (const auto& e : search_entries(context)) {
       INFO(e.kind << " " << e.url);
       std::string page = e.url.substr(0, e.url.find('#'));

@@ -48,6 +48,9 @@ class Theme {
   /// Converts `view` once for many renders.
   std::shared_ptr<const Shared> share(View view) const;
 
+  /// True when the theme (built-in or the site's) has template `name`.
+  bool has_template(const std::string& name) const { return templates_.count(name) > 0; }
+
   /// Static files (CSS) to copy into the output, under assets/.
   const std::map<std::string, std::string>& assets() const { return assets_; }
 

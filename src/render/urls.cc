@@ -7,6 +7,7 @@ Urls::Urls(const std::string& base_url) {
   size_t scheme = path.find("://");
   if (scheme != std::string::npos) {
     size_t slash = path.find('/', scheme + 3);
+    origin_ = path.substr(0, slash);
     path = slash == std::string::npos ? "/" : path.substr(slash);
   }
   if (path.empty() || path.front() != '/') path = "/" + path;
@@ -46,6 +47,8 @@ std::string Urls::search(const std::string& language) const {
 }
 
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
+
+std::string Urls::not_found(const std::string& language) const { return home(language) + "404.html"; }
 
 std::string Urls::plan_pdf(const std::string& language, const std::string& plan_id) const {
   return plan(language, plan_id) + plan_id + (language == "vi" ? "" : "." + language) + ".pdf";

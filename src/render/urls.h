@@ -7,8 +7,15 @@ namespace plansite {
 /// Vietnamese pages live at the root, other languages under /<code>/.
 class Urls {
  public:
-  /// `base_url` from site.yaml; only its path part is used, so links work on any host.
+  /// `base_url` from site.yaml; only its path part is used in links, so they
+  /// work on any host. Its scheme and host, when it has them, make `absolute()`.
   explicit Urls(const std::string& base_url);
+
+  /// True when base_url names a host: sitemap.xml, canonical links and
+  /// hreflang alternates need absolute URLs, and a bare path gives none.
+  bool has_host() const { return !origin_.empty(); }
+  /// "/en/plans/" → "https://phu-thinh.example/en/plans/"; only when has_host().
+  std::string absolute(const std::string& url) const { return origin_ + url; }
 
   std::string home(const std::string& language) const;
   std::string plan(const std::string& language, const std::string& plan_id) const;
@@ -22,6 +29,8 @@ class Urls {
   /// The search page: /tim-kiem/, /en/search/.
   std::string search(const std::string& language) const;
   std::string asset(const std::string& file_name) const;
+  /// The page a web server shows for a missing address: /404.html, /en/404.html.
+  std::string not_found(const std::string& language) const;
   /// The printed plan beside its page: "/ke-hoach/x/x.pdf", "/en/plans/x/x.en.pdf"
   /// (the language in the name, so both can sit in one downloads folder).
   std::string plan_pdf(const std::string& language, const std::string& plan_id) const;
@@ -33,6 +42,7 @@ class Urls {
 
  private:
   std::string base_path_;  ///< always ends with '/'
+  std::string origin_;     ///< "https://host[:port]", or "" for a bare path
 };
 
 }  // namespace plansite

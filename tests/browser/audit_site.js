@@ -1,6 +1,7 @@
 // Audits every page of a built site in Debian's Chromium: axe-core's WCAG 2.1
-// A/AA and best-practice rules at phone and desktop widths, and no request to
-// any host but the site's own. Usage: node audit_site.js PUBLIC_DIR
+// A/AA and best-practice rules at phone and desktop widths, no request to any
+// host but the site's own, no failed request, and no console error or Content
+// Security Policy violation. Usage: node audit_site.js PUBLIC_DIR
 'use strict';
 const fs = require('fs');
 const http = require('http');
@@ -11,7 +12,8 @@ const root = path.resolve(process.argv[2] || 'public');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const widths = [360, 1366];
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-                '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+                '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+                '.ico': 'image/vnd.microsoft.icon' };
 
 function htmlPages(dir) {
   const pages = [];
@@ -50,9 +52,22 @@ function serve() {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       const foreign = [];
+      const errors = [];
       page.on('request', request => { if (!request.url().startsWith(origin)) foreign.push(request.url()); });
-      const response = await page.goto(origin + url);
-      await page.addScriptTag({ content: axeSource });
+      page.on('requestfailed', request => errors.push(`request failed: ${request.url()}`));
+      page.on('response', r => { if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`); });
+      page.on('console', message => { if (message.type() === 'error') errors.push(`console: ${message.text()}`); });
+      page.on('pageerror', error => errors.push(`script error: ${error.message}`));
+      // Registered before any of the page's own code runs, so no violation is missed.
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || ''}:${e.lineNumber})`));
+      });
+      const response = await page.goto(origin + url, { waitUntil: 'load' });
+      for (const v of await page.evaluate(() => window.__cspViolations)) errors.push(`CSP violation: ${v}`);
+      // axe goes in through DevTools, not as an inline <script> the page's CSP rightly refuses.
+      await page.evaluate(axeSource);
       const result = await page.evaluate(() => axe.run(document, {
         runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
       }));
@@ -60,6 +75,10 @@ function serve() {
         problems++;
         console.log(`FAIL ${url} @${width}px ${v.id} (${v.impact}): ${v.help}`);
         for (const node of v.nodes.slice(0, 3)) console.log(`    ${node.target.join(' ')}`);
+      }
+      for (const e of errors) {
+        problems++;
+        console.log(`FAIL ${url} @${width}px ${e}`);
       }
       for (const f of foreign) {
         problems++;
