@@ -97,4 +97,12 @@ TEST_CASE("a plan page shows its parts at a glance and lists them in its content
   CHECK(page.find("id=\"tasks-heading\"") != std::string::npos);
   CHECK(page.find("#programs-heading") == std::string::npos);  // the plan has none
   CHECK(files.at("en/plans/ke-hoach-thu/index.html").find(">1 task</a>") != std::string::npos);
+
+  // Tasks issued as an annex are found in the annex.
+  auto annexed = minimal_site();
+  annexed["content/plans/ke-hoach-thu/plan.yaml"] += "annex: {title: PHỤ LỤC NHIỆM VỤ}\n";
+  const std::string& with_annex = build(annexed).at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(with_annex.find("<li><a href=\"#annex-title\">1 nhiệm vụ</a></li>") != std::string::npos);
+  CHECK(with_annex.find("id=\"annex-title\"") != std::string::npos);
+  CHECK(with_annex.find("#tasks-heading") == std::string::npos);
 }
