@@ -709,6 +709,7 @@ def hugo_config():
             # Hugo 0.111 takes paginatePath per language (compare_pages.py checks the URLs).
             "paginatePath": {"vi": "trang", "en": "page"}[lang],
             "params": {"description": SITE["description"][lang], "commune": SITE["commune"][lang],
+                       "province": SITE["province"][lang],
                        "plansSection": HUGO_SECTION[lang],
                        "pagePath": {"vi": "trang", "en": "page"}[lang]},  # for links between the languages' index pages
         }

@@ -83,9 +83,7 @@ std::string task_counts(const AgencyRecord& record, const std::string& language)
   auto add = [&](size_t n, const char* key) {
     if (n == 0) return;
     if (!out.empty()) out += " · ";
-    // English counts one thing in the singular ("1 task led"); Vietnamese has no plural.
-    std::string word = ui_text(n == 1 && language == "en" ? std::string(key) + "_one" : std::string(key), language);
-    out += std::to_string(n) + " " + word;
+    out += count_phrase(n, key, language);
   };
   add(record.leads.size(), "count_tasks_led");
   add(record.coordinates.size(), "count_tasks_coordinated");

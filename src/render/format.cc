@@ -117,21 +117,21 @@ std::string format_timeframe(const Timeframe& t, Localizer& tr) {
   return out;
 }
 
-std::string format_document_number(const Plan& plan, const std::string& language) {
+std::string format_document_number(const Plan& plan, const std::string& language, bool with_prefix) {
   bool draft = plan.status == "draft";
   if (plan.number.empty() && !draft) return {};  // circulated without a number: no line at all
   // Hướng dẫn 36 writes "Số 12-KH/ĐU", Nghị định 30 "Số: 36/KH-UBND".
-  std::string prefix = ui_text(plan.form == "party" ? "number_prefix_party" : "number_prefix", language);
+  std::string prefix = with_prefix ? ui_text(plan.form == "party" ? "number_prefix_party" : "number_prefix", language) + " " : "";
   std::string number = plan.number;
   // Nghị định 30: numbers below 10 take a leading zero (05/KH-UBND).
   if (number.size() == 1 && number[0] >= '1' && number[0] <= '9') number = "0" + number;
   // A draft leaves room before the slash for the number the clerk writes in.
   if (number.empty()) number = "\u00a0\u00a0\u00a0\u00a0\u00a0";
-  if (plan.symbol.empty()) return prefix + " " + number;
+  if (plan.symbol.empty()) return prefix + number;
   // State documents join number and symbol with '/' (36/KH-UBND); Party
   // documents, whose symbol has its own slash, with '-' (41-KH/ĐU).
   bool party_symbol = plan.symbol.find('/') != std::string::npos;
-  return prefix + " " + number + (party_symbol ? "-" : "/") + plan.symbol;
+  return prefix + number + (party_symbol ? "-" : "/") + plan.symbol;
 }
 
 std::string punctuate_recipient(const std::string& text, bool last, bool as_written) {

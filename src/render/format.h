@@ -42,7 +42,7 @@ std::string format_period(const Period& period, const std::string& language);
 std::string format_timeframe(const Timeframe& timeframe, Localizer& tr);
 /// "Số: 36/KH-UBND" (state), "Số 12-KH/ĐU" (party), "Số: /KH-UBND" for a
 /// draft; "" for an issued plan that has no number.
-std::string format_document_number(const Plan& plan, const std::string& language);
+std::string format_document_number(const Plan& plan, const std::string& language, bool with_prefix = true);
 /// A line of Nơi nhận as printed: the issuer's own punctuation kept, else ";"
 /// added (or "." on the last line); never a second mark after one already there.
 std::string punctuate_recipient(const std::string& text, bool last, bool as_written);

@@ -13,7 +13,7 @@ std::string count_line(const Plan& plan, const std::string& language) {
   auto add = [&](size_t n, const char* key) {
     if (n == 0) return;
     if (!out.empty()) out += " · ";
-    out += std::to_string(n) + " " + ui_text(key, language);
+    out += count_phrase(n, key, language);
   };
   add(plan.indicators.size(), "count_indicators");
   add(plan.tasks.size(), "count_tasks");

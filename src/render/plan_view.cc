@@ -103,7 +103,8 @@ View facts_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   View v;
   v.set("status", plan.status);
   v.set("status_label", ui_text("plan_status_" + plan.status, language));
-  v.set("number", plan.number.empty() ? std::string{} : format_document_number(plan, language));
+  // The label says "Số, ký hiệu" already: the number without its "Số:".
+  v.set("number", plan.number.empty() ? std::string{} : format_document_number(plan, language, false));
   v.set("date", plan.date && plan.date->day ? format_date(*plan.date, language) : std::string{});
   v.set("period", format_year_span(plan.period));
   v.set("issuers", agency_names(plan.issuers, context.site, tr));
@@ -168,10 +169,7 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   View::List& toc = v["toc"].list();
   auto part = [&](size_t n, const char* count_key, const char* heading_key, const char* anchor) {
     if (n == 0) return;
-    bool one = n == 1 && language == "en";
-    glance.push_back(View()
-                         .set("label", std::to_string(n) + " " + ui_text(std::string(count_key) + (one ? "_one" : ""), language))
-                         .set("anchor", anchor));
+    glance.push_back(View().set("label", count_phrase(n, count_key, language)).set("anchor", anchor));
     toc.push_back(View().set("text", ui_text(heading_key, language)).set("anchor", anchor).set("sub", false));
   };
   part(plan.objectives.size(), "count_objectives", "objectives", "objectives-heading");

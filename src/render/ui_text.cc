@@ -197,4 +197,9 @@ std::map<std::string, std::string> ui_texts(const std::string& language) {
   return out;
 }
 
+std::string count_phrase(size_t n, const std::string& key, const std::string& language) {
+  bool singular = n == 1 && language == "en";
+  return std::to_string(n) + " " + ui_text(singular ? key + "_one" : key, language);
+}
+
 }  // namespace plansite

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <map>
 #include <string>
 
@@ -7,6 +8,10 @@ namespace plansite {
 /// A fixed string of the interface (menu, labels, status names) in `language`.
 /// Unknown keys come back as "?key?" so a missing string shows in review.
 std::string ui_text(const std::string& key, const std::string& language);
+
+/// "3 nhiệm vụ", "1 task", "3 tasks": a count and the UI string `key`, in
+/// English in the singular (`key` + "_one") for one; Vietnamese has no plural.
+std::string count_phrase(size_t n, const std::string& key, const std::string& language);
 
 /// Every interface string in `language`, by key: the `t` map templates read.
 std::map<std::string, std::string> ui_texts(const std::string& language);

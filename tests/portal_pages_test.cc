@@ -1,4 +1,4 @@
-// Agency pages: what each agency must do across every plan, one tap from home.
+// The portal around the plans: agency pages, home counts, a plan page's parts at a glance.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -97,6 +97,15 @@ TEST_CASE("a plan page shows its parts at a glance and lists them in its content
   CHECK(page.find("id=\"tasks-heading\"") != std::string::npos);
   CHECK(page.find("#programs-heading") == std::string::npos);  // the plan has none
   CHECK(files.at("en/plans/ke-hoach-thu/index.html").find(">1 task</a>") != std::string::npos);
+  CHECK(files.at("en/index.html").find("<p class=\"card-counts\">1 target · 1 task</p>") != std::string::npos);
+
+  // The facts give the number once, without the document's own "Số:".
+  auto issued = minimal_site();
+  replace_once(issued["content/plans/ke-hoach-thu/plan.yaml"], "status: draft", "status: issued\nnumber: \"36\"");
+  replace_once(issued["content/plans/ke-hoach-thu/plan.yaml"], "date: 2026-04", "date: 2026-04-02");
+  const std::string& issued_page = build(issued).at("ke-hoach/ke-hoach-thu/index.html");
+  CHECK(issued_page.find("<dd>36/KH-UBND</dd>") != std::string::npos);
+  CHECK(issued_page.find("<dd>Số: 36/KH-UBND</dd>") == std::string::npos);
 
   // Tasks issued as an annex are found in the annex.
   auto annexed = minimal_site();
