@@ -14,14 +14,7 @@ using plansite::testing::TempSite;
 namespace {
 
 std::map<std::string, std::string> build(const std::map<std::string, std::string>& files) {
-  TempSite site(files);
-  plansite::BuildOptions options;
-  options.source = site.root();
-  std::ostringstream out, err;
-  int code = plansite::run_build(options, out, err);
-  INFO(err.str());
-  REQUIRE(code == 0);
-  return read_tree(site.root() / "public");
+  return plansite::testing::build_site(files);
 }
 
 // The minimal site with a second plan whose task is led by the committee and
@@ -114,4 +107,23 @@ TEST_CASE("a plan page shows its parts at a glance and lists them in its content
   CHECK(with_annex.find("<li><a href=\"#annex-title\">1 nhiệm vụ</a></li>") != std::string::npos);
   CHECK(with_annex.find("id=\"annex-title\"") != std::string::npos);
   CHECK(with_annex.find("#tasks-heading") == std::string::npos);
+}
+
+TEST_CASE("an agency's page lists the tasks of the newest plans and says how many more there are") {
+  auto files = minimal_site();
+  std::string plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  for (int i = 1; i <= 105; ++i) {
+    std::string n = std::to_string(i), copy = plan;
+    replace_once(copy, "id: ti-le", "id: ti-le-" + n);
+    replace_once(copy, "id: nv-1", "id: nv-x" + n);
+    files["content/plans/kh-" + n + "/plan.yaml"] = copy;
+    files["content/plans/kh-" + n + "/body.vi.md"] = files["content/plans/ke-hoach-thu/body.vi.md"];
+  }
+  auto out = build(files);
+  const std::string& page = out.at("co-quan/phong-van-hoa-xa-hoi/index.html");
+  size_t rows = 0;
+  for (size_t at = page.find("/#nv-"); at != std::string::npos; at = page.find("/#nv-", at + 1)) ++rows;
+  CHECK(rows == 100);  // of the 106 tasks the division leads
+  CHECK(page.find("<p class=\"note\">Và 6 mục khác trong các kế hoạch cũ hơn.</p>") != std::string::npos);
+  CHECK(page.find("106 nhiệm vụ chủ trì") != std::string::npos);  // the summary counts them all
 }

@@ -9,6 +9,9 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <doctest/doctest.h>
+
+#include "cli/build.h"
 #include "load/load.h"
 #include "resolve/resolve.h"
 
@@ -87,6 +90,19 @@ std::string check_diagnostics(const fs::path& root) {
   Diagnostics diagnostics;
   if (auto site = load_site(root, diagnostics)) resolve_site(std::move(*site), diagnostics);
   return diagnostics.format(false);
+}
+
+std::map<std::string, std::string> build_site(const std::map<std::string, std::string>& files,
+                                              std::string* warnings) {
+  TempSite site(files);
+  BuildOptions options;
+  options.source = site.root();
+  std::ostringstream out, err;
+  int code = run_build(options, out, err);
+  INFO(err.str());
+  REQUIRE(code == 0);
+  if (warnings) *warnings = err.str();
+  return read_tree(site.root() / "public");
 }
 
 std::map<std::string, std::string> read_tree(const fs::path& root) {

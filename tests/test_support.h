@@ -32,6 +32,12 @@ void replace_once(std::string& text, const std::string& from, const std::string&
 /// Loads and resolves `root`; returns the diagnostics as printed, without source lines.
 std::string check_diagnostics(const std::filesystem::path& root);
 
+/// Builds `files` as a site in a temporary folder and returns its output, path
+/// → bytes; the build must succeed. What it printed to stderr (warnings) goes
+/// to `warnings` when given.
+std::map<std::string, std::string> build_site(const std::map<std::string, std::string>& files,
+                                              std::string* warnings = nullptr);
+
 /// Every regular file under `root`, path → bytes.
 std::map<std::string, std::string> read_tree(const std::filesystem::path& root);
 

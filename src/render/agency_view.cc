@@ -11,6 +11,22 @@ namespace plansite {
 
 namespace {
 
+// An agency on a large portal may lead thousands of tasks across hundreds of
+// plans: each list on its page shows those of the newest plans, so the page
+// (and a build's time per page) stays bounded, and says how many more there are.
+constexpr size_t kAgencyListLimit = 100;
+
+template <typename T>
+std::vector<T> newest(const std::vector<T>& items) {
+  return std::vector<T>(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), kAgencyListLimit)));
+}
+
+// "và 12 mục khác trong các kế hoạch cũ hơn" when a list was cut; "" otherwise.
+std::string more_line(size_t total, const std::string& language) {
+  if (total <= kAgencyListLimit) return {};
+  return ui_text("more_before", language) + std::to_string(total - kAgencyListLimit) + ui_text("more_after", language);
+}
+
 // The short form, when it says something the name does not.
 std::string short_name(const Agency& agency, Localizer& tr) {
   std::string name = tr(agency.name);
@@ -41,7 +57,7 @@ View::List task_rows(const std::vector<std::pair<const Plan*, const Task*>>& tas
 
 View::List indicator_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
   View::List out;
-  for (const auto& [plan, indicator] : record.indicators)
+  for (const auto& [plan, indicator] : newest(record.indicators))
     out.push_back(View()
                       .set("statement", tr(indicator->statement))
                       .set("url", context.urls.plan_item(context.language, plan->id, indicator->id))
@@ -51,7 +67,7 @@ View::List indicator_rows(const AgencyRecord& record, const PageContext& context
 
 View::List duty_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
   View::List out;
-  for (const auto& [plan, duty] : record.duties) {
+  for (const auto& [plan, duty] : newest(record.duties)) {
     View::List items;
     for (const auto& text : duty->duties) items.push_back(View().set("text", tr(text)));
     out.push_back(View()
@@ -64,7 +80,7 @@ View::List duty_rows(const AgencyRecord& record, const PageContext& context, Loc
 
 View::List program_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
   View::List out;
-  for (const auto& [plan, program] : record.programs)
+  for (const auto& [plan, program] : newest(record.programs))
     out.push_back(View()
                       .set("name", tr(program->name))
                       .set("url", context.urls.plan_item(context.language, plan->id, program->id))
@@ -77,18 +93,12 @@ void set_list(View& view, const std::string& key, View::List list) {
   view.set(key, std::move(list));
 }
 
-// "3 nhiệm vụ chủ trì · 5 nhiệm vụ phối hợp"; "" when the agency has no task.
+// "3 nhiệm vụ chủ trì · 5 nhiệm vụ phối hợp"; "" when the agency has nothing to do.
 std::string task_counts(const AgencyRecord& record, const std::string& language) {
-  std::string out;
-  auto add = [&](size_t n, const char* key) {
-    if (n == 0) return;
-    if (!out.empty()) out += " · ";
-    out += count_phrase(n, key, language);
-  };
-  add(record.leads.size(), "count_tasks_led");
-  add(record.coordinates.size(), "count_tasks_coordinated");
-  add(record.indicators.size(), "count_indicators");
-  return out;
+  return count_line({{record.leads.size(), "count_tasks_led"},
+                     {record.coordinates.size(), "count_tasks_coordinated"},
+                     {record.indicators.size(), "count_indicators"}},
+                    language);
 }
 
 }  // namespace
@@ -141,13 +151,17 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
     v.set(std::string(key) + "_table", View()
                                            .set("caption_id", std::string(key) + "-caption")
                                            .set("caption", ui_text(caption, context.language))
-                                           .set("rows", task_rows(tasks, context, tr)));
+                                           .set("rows", task_rows(newest(tasks), context, tr))
+                                           .set("more", more_line(tasks.size(), context.language)));
   };
   table("leads", "tasks_led", record.leads);
   table("coordinates", "tasks_coordinated", record.coordinates);
   set_list(v, "indicators", indicator_rows(record, context, tr));
   set_list(v, "duties", duty_rows(record, context, tr));
   set_list(v, "programs", program_rows(record, context, tr));
+  v.set("indicators_more", more_line(record.indicators.size(), context.language));
+  v.set("duties_more", more_line(record.duties.size(), context.language));
+  v.set("programs_more", more_line(record.programs.size(), context.language));
   v.set("has_nothing", record.leads.empty() && record.coordinates.empty() && record.indicators.empty() &&
                            record.duties.empty() && record.programs.empty());
   return v;

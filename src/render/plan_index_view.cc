@@ -8,17 +8,11 @@ namespace plansite {
 
 namespace {
 
-std::string count_line(const Plan& plan, const std::string& language) {
-  std::string out;
-  auto add = [&](size_t n, const char* key) {
-    if (n == 0) return;
-    if (!out.empty()) out += " · ";
-    out += count_phrase(n, key, language);
-  };
-  add(plan.indicators.size(), "count_indicators");
-  add(plan.tasks.size(), "count_tasks");
-  add(plan.programs.size(), "count_programs");
-  return out;
+std::string plan_counts(const Plan& plan, const std::string& language) {
+  return count_line({{plan.indicators.size(), "count_indicators"},
+                     {plan.tasks.size(), "count_tasks"},
+                     {plan.programs.size(), "count_programs"}},
+                    language);
 }
 
 // Links to every page of the index, the current one marked.
@@ -51,7 +45,7 @@ View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, s
     p.set("status", plan.status);
     p.set("status_label", ui_text("plan_status_" + plan.status, context.language));
     p.set("issuers", agency_names(plan.issuers, context.site, tr));
-    p.set("counts", count_line(plan, context.language));
+    p.set("counts", plan_counts(plan, context.language));
     out.push_back(std::move(p));
   }
   return out;

@@ -16,14 +16,7 @@ using plansite::testing::TempSite;
 namespace {
 
 std::map<std::string, std::string> build(const std::map<std::string, std::string>& files) {
-  TempSite site(files);
-  plansite::BuildOptions options;
-  options.source = site.root();
-  std::ostringstream out, err;
-  int code = plansite::run_build(options, out, err);
-  INFO(err.str());
-  REQUIRE(code == 0);
-  return read_tree(site.root() / "public");
+  return plansite::testing::build_site(files);
 }
 
 std::string build_errors(const std::map<std::string, std::string>& files, bool write = true) {

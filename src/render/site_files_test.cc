@@ -17,15 +17,10 @@ using plansite::testing::TempSite;
 namespace {
 
 std::map<std::string, std::string> build(const std::map<std::string, std::string>& files) {
-  TempSite site(files);
-  plansite::BuildOptions options;
-  options.source = site.root();
-  std::ostringstream out, err;
-  int code = plansite::run_build(options, out, err);
-  INFO(err.str());
-  REQUIRE(code == 0);
-  CHECK(err.str().empty());
-  return read_tree(site.root() / "public");
+  std::string warnings;
+  auto out = plansite::testing::build_site(files, &warnings);
+  CHECK(warnings.empty());
+  return out;
 }
 
 std::map<std::string, std::string> site_at(const std::string& base_url) {

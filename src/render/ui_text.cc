@@ -121,6 +121,9 @@ const std::map<std::string, Pair>& strings() {
       {"agency_nothing", {"Chưa có nhiệm vụ, chỉ tiêu hay trách nhiệm nào được giao cho cơ quan, đơn vị này.",
                           "No task, target or duty has been given to this agency yet."}},
       {"plan", {"Kế hoạch", "Plan"}},
+      // Around a number: "và 12 mục khác …" / "and 12 more …".
+      {"more_before", {"Và ", "And "}},
+      {"more_after", {" mục khác trong các kế hoạch cũ hơn.", " more in older plans."}},
       {"tasks_led", {"Nhiệm vụ chủ trì", "Tasks it leads"}},
       {"tasks_coordinated", {"Nhiệm vụ phối hợp", "Tasks it coordinates"}},
       {"indicators_answered", {"Chỉ tiêu phụ trách", "Targets it answers for"}},
@@ -200,6 +203,16 @@ std::map<std::string, std::string> ui_texts(const std::string& language) {
 std::string count_phrase(size_t n, const std::string& key, const std::string& language) {
   bool singular = n == 1 && language == "en";
   return std::to_string(n) + " " + ui_text(singular ? key + "_one" : key, language);
+}
+
+std::string count_line(std::initializer_list<std::pair<size_t, const char*>> counts, const std::string& language) {
+  std::string out;
+  for (const auto& [n, key] : counts) {
+    if (n == 0) continue;
+    if (!out.empty()) out += " · ";
+    out += count_phrase(n, key, language);
+  }
+  return out;
 }
 
 }  // namespace plansite

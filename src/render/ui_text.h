@@ -1,6 +1,8 @@
 #pragma once
 #include <cstddef>
+#include <initializer_list>
 #include <map>
+#include <utility>
 #include <string>
 
 namespace plansite {
@@ -12,6 +14,9 @@ std::string ui_text(const std::string& key, const std::string& language);
 /// "3 nhiệm vụ", "1 task", "3 tasks": a count and the UI string `key`, in
 /// English in the singular (`key` + "_one") for one; Vietnamese has no plural.
 std::string count_phrase(size_t n, const std::string& key, const std::string& language);
+
+/// Counts joined with " · ", leaving out the zeros: "34 chỉ tiêu · 6 nhiệm vụ".
+std::string count_line(std::initializer_list<std::pair<size_t, const char*>> counts, const std::string& language);
 
 /// Every interface string in `language`, by key: the `t` map templates read.
 std::map<std::string, std::string> ui_texts(const std::string& language);
