@@ -105,7 +105,10 @@ View facts_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("status_label", ui_text("plan_status_" + plan.status, language));
   // The label says "Số, ký hiệu" already: the number without its "Số:".
   v.set("number", plan.number.empty() ? std::string{} : format_document_number(plan, language, false));
-  v.set("date", plan.date && plan.date->day ? format_date(*plan.date, language) : std::string{});
+  // A draft is not issued yet: its facts give no date of issue, whatever date
+  // its header already carries (the signers it names are still shown).
+  bool draft = plan.status == "draft";
+  v.set("date", !draft && plan.date && plan.date->day ? format_date(*plan.date, language) : std::string{});
   v.set("period", format_year_span(plan.period));
   v.set("issuers", agency_names(plan.issuers, context.site, tr));
   v.set("signers", signers_line(plan, context, tr));
