@@ -91,6 +91,10 @@ TEST_CASE("a plan page shows its parts at a glance and lists them in its content
   CHECK(page.find("#programs-heading") == std::string::npos);  // the plan has none
   CHECK(files.at("en/plans/ke-hoach-thu/index.html").find(">1 task</a>") != std::string::npos);
   CHECK(files.at("en/index.html").find("<p class=\"card-counts\">1 target · 1 task</p>") != std::string::npos);
+  // The draft's blank number stays in the document, off the cards.
+  CHECK(files.at("index.html").find("/KH-UBND") == std::string::npos);
+  CHECK(files.at("ke-hoach/index.html").find("/KH-UBND") == std::string::npos);
+  CHECK(files.at("index.html").find("<span class=\"badge badge-draft\">Dự thảo</span>") != std::string::npos);
 
   // The facts give the number once, without the document's own "Số:".
   auto issued = minimal_site();

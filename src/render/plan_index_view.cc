@@ -40,7 +40,9 @@ View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, s
     View p;
     p.set("title", tr(plan.title));
     p.set("url", context.urls.plan(context.language, plan.id));
-    p.set("number_line", format_document_number(plan, context.language));
+    // A draft's blank number ("Số:      /KH-UBND") belongs to the document
+    // only; on a card the status badge already says "Dự thảo".
+    p.set("number_line", plan.number.empty() ? std::string{} : format_document_number(plan, context.language));
     p.set("period", format_year_span(plan.period));
     p.set("status", plan.status);
     p.set("status_label", ui_text("plan_status_" + plan.status, context.language));
