@@ -125,61 +125,66 @@ class SiteRenderer {
     return out;
   }
 
+  // A page of `template_name` at `url_in(language)`, with its twin in every
+  // language at `url_in` of that language.
+  PageContent start_page(const char* template_name, const std::string& language,
+                         const std::function<std::string(const std::string&)>& url_in) const {
+    PageContent page;
+    page.template_name = template_name;
+    page.url = url_in(language);
+    page.twins = twins(url_in);
+    return page;
+  }
+
   // Every page of one language, in a fixed order.
   void plan_pages(size_t language, std::vector<PageJob>& jobs) const {
     jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
-                      PageContent page;
-                      page.template_name = "home.mustache";
-                      page.url = urls_.home(c.language);
-                      page.twins = twins([this](const std::string& l) { return urls_.home(l); });
+                      PageContent page = start_page("home.mustache", c.language, [this](const std::string& l) {
+                        return urls_.home(l);
+                      });
                       page.view = home_view(c, tr);
                       return page;
                     }});
     for (size_t n = 1; n <= plan_index_page_count(site_.site); ++n)
       jobs.push_back({language, [this, n](const PageContext& c, Localizer& tr) {
-                        PageContent page;
-                        page.template_name = "plan_index.mustache";
-                        page.url = urls_.plans(c.language, static_cast<int>(n));
-                        page.twins = twins([this, n](const std::string& l) { return urls_.plans(l, static_cast<int>(n)); });
+                        PageContent page = start_page("plan_index.mustache", c.language, [this, n](const std::string& l) {
+                          return urls_.plans(l, static_cast<int>(n));
+                        });
                         page.view = plan_index_view(c, tr, n);
                         page.title = ui_text("active_plans", c.language);
                         if (n > 1) page.title += " - " + ui_text("page", c.language) + " " + std::to_string(n);
                         return page;
                       }});
     jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
-                      PageContent page;
-                      page.template_name = "search.mustache";
-                      page.url = urls_.search(c.language);
-                      page.twins = twins([this](const std::string& l) { return urls_.search(l); });
+                      PageContent page = start_page("search.mustache", c.language, [this](const std::string& l) {
+                        return urls_.search(l);
+                      });
                       page.view = search_view(c, tr);
                       page.title = ui_text("search_heading", c.language);
                       page.script_url = c.search_script_url;
                       return page;
                     }});
     jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
-                      PageContent page;
-                      page.template_name = "agency_index.mustache";
-                      page.url = urls_.agencies(c.language);
-                      page.twins = twins([this](const std::string& l) { return urls_.agencies(l); });
+                      PageContent page = start_page("agency_index.mustache", c.language, [this](const std::string& l) {
+                        return urls_.agencies(l);
+                      });
                       page.view = agency_index_view(c, tr);
                       page.title = ui_text("agencies_heading", c.language);
                       return page;
                     }});
     for (const auto& agency : site_.site.agencies)
       jobs.push_back({language, [this, &agency](const PageContext& c, Localizer& tr) {
-                        PageContent page;
-                        page.template_name = "agency.mustache";
-                        page.url = urls_.agency(c.language, agency.id);
-                        page.twins = twins([this, &agency](const std::string& l) { return urls_.agency(l, agency.id); });
+                        PageContent page = start_page("agency.mustache", c.language, [this, &agency](const std::string& l) {
+                          return urls_.agency(l, agency.id);
+                        });
                         page.view = agency_view(agency, c, tr);
                         page.title = tr(agency.name);
                         return page;
                       }});
     jobs.push_back({language, [this](const PageContext& c, Localizer&) {
-                      PageContent page;
-                      page.template_name = "not_found.mustache";
-                      page.url = urls_.not_found(c.language);
-                      page.twins = twins([this](const std::string& l) { return urls_.not_found(l); });
+                      PageContent page = start_page("not_found.mustache", c.language, [this](const std::string& l) {
+                        return urls_.not_found(l);
+                      });
                       page.view = not_found_view(c);
                       page.title = ui_text("not_found_title", c.language);
                       page.indexed = false;
@@ -187,10 +192,9 @@ class SiteRenderer {
                     }});
     for (const auto& plan : site_.site.plans)
       jobs.push_back({language, [this, &plan](const PageContext& c, Localizer& tr) {
-                        PageContent page;
-                        page.template_name = "plan.mustache";
-                        page.url = urls_.plan(c.language, plan.id);
-                        page.twins = twins([this, &plan](const std::string& l) { return urls_.plan(l, plan.id); });
+                        PageContent page = start_page("plan.mustache", c.language, [this, &plan](const std::string& l) {
+                          return urls_.plan(l, plan.id);
+                        });
                         page.view = plan_view(plan, c, tr);
                         page.title = tr(plan.title);
                         return page;
