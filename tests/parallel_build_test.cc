@@ -71,13 +71,21 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
   CHECK(one == four);
   CHECK(one == default_jobs);
   for (int i = 1; i <= 230; ++i) {
-    CHECK(one.count("ke-hoach/kh-" + std::to_string(i) + "/index.html") == 1);
-    CHECK(one.count("en/plans/kh-" + std::to_string(i) + "/index.html") == 1);
+    std::string n = std::to_string(i);
+    CHECK(one.count("ke-hoach/kh-" + n + "/index.html") == 1);
+    CHECK(one.count("en/plans/kh-" + n + "/index.html") == 1);
+    CHECK(one.count("nhiem-vu/kh-" + n + "/nv-" + n + "/index.html") == 1);
+    CHECK(one.count("en/tasks/kh-" + n + "/nv-" + n + "/index.html") == 1);
+    CHECK(one.count("chi-tieu/kh-" + n + "/ti-le-" + n + "/index.html") == 1);
+    CHECK(one.count("en/indicators/kh-" + n + "/ti-le-" + n + "/index.html") == 1);
   }
-  // Plan pages, plan index pages, the home, search, agency index and 404
-  // pages, the two agencies' pages and the search index in each language;
-  // README, stylesheet, search script, favicon.svg, favicon.ico, robots.txt.
-  CHECK(one.size() == 2 * (230 + 3 + 1 + 1 + 1 + 1 + 2 + 1) + 6);
+  // In each language: each plan's page, task page and indicator page; the plan
+  // index, the task list, its "planned" and one year's filter, and the
+  // indicator index, three pages each for 230 items; the program index; the
+  // home, search, agency index and 404 pages, the two agencies' pages and the
+  // search index. Then README, stylesheet, search script, favicon.svg,
+  // favicon.ico, robots.txt.
+  CHECK(one.size() == 2 * (3 * 230 + 5 * 3 + 1 + 1 + 1 + 1 + 1 + 2 + 1) + 6);
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {

@@ -38,14 +38,14 @@ TEST_CASE("an agency's page lists the tasks it leads and coordinates, its target
   auto files = build(two_plans());
   const std::string& page = files.at("co-quan/phong-van-hoa-xa-hoi/index.html");
   CHECK(page.find("<h1 id=\"agency-title\">Phòng Văn hóa - Xã hội</h1>") != std::string::npos);
-  // Led in the first plan, coordinated in the second, each linked to its row on the plan page.
+  // Led in the first plan, coordinated in the second, each linked to its own page.
   size_t led = page.find("id=\"leads-heading\"");
   size_t coordinated = page.find("id=\"coordinates-heading\"");
   REQUIRE(led != std::string::npos);
   REQUIRE(coordinated != std::string::npos);
-  CHECK(page.find("href=\"/ke-hoach/ke-hoach-thu/#nv-1\">Tập huấn</a>", led) < coordinated);
-  CHECK(page.find("href=\"/ke-hoach/ke-hoach-hai/#nv-2\">Rà soát hạ tầng</a>", coordinated) != std::string::npos);
-  CHECK(page.find("href=\"/ke-hoach/ke-hoach-hai/#ti-le-2\">95% người dân</a>") != std::string::npos);
+  CHECK(page.find("href=\"/nhiem-vu/ke-hoach-thu/nv-1/\">1. Tập huấn</a>", led) < coordinated);
+  CHECK(page.find("href=\"/nhiem-vu/ke-hoach-hai/nv-2/\">1. Rà soát hạ tầng</a>", coordinated) != std::string::npos);
+  CHECK(page.find("href=\"/chi-tieu/ke-hoach-hai/ti-le-2/\">95% người dân</a>") != std::string::npos);
   CHECK(page.find("<li>Tham mưu triển khai kế hoạch</li>") != std::string::npos);
   CHECK(page.find("1 nhiệm vụ chủ trì · 1 nhiệm vụ phối hợp · 1 chỉ tiêu") != std::string::npos);
   // English counts in the singular where there is one.
@@ -133,7 +133,9 @@ TEST_CASE("an agency's page lists the tasks of the newest plans and says how man
   auto out = build(files);
   const std::string& page = out.at("co-quan/phong-van-hoa-xa-hoi/index.html");
   size_t rows = 0;
-  for (size_t at = page.find("/#nv-"); at != std::string::npos; at = page.find("/#nv-", at + 1)) ++rows;
+  // Each row links its task page (/nhiem-vu/<plan>/<task>/): plans here are kh-N and ke-hoach-thu.
+  for (size_t at = page.find("href=\"/nhiem-vu/k"); at != std::string::npos; at = page.find("href=\"/nhiem-vu/k", at + 1))
+    ++rows;
   CHECK(rows == 100);  // of the 106 tasks the division leads
   CHECK(page.find("<p class=\"note\">Và 6 mục khác trong các kế hoạch cũ hơn.</p>") != std::string::npos);
   CHECK(page.find("106 nhiệm vụ chủ trì") != std::string::npos);  // the summary counts them all

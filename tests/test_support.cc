@@ -105,6 +105,18 @@ std::map<std::string, std::string> build_site(const std::map<std::string, std::s
   return read_tree(site.root() / "public");
 }
 
+std::map<std::string, std::string> build_source(const fs::path& source) {
+  TempSite scratch;
+  BuildOptions options;
+  options.source = source;
+  options.output = scratch.root() / "public";
+  std::ostringstream out, err;
+  int code = run_build(options, out, err);
+  INFO(err.str());
+  REQUIRE(code == 0);
+  return read_tree(options.output);
+}
+
 std::map<std::string, std::string> read_tree(const fs::path& root) {
   std::map<std::string, std::string> out;
   if (!fs::exists(root)) return out;

@@ -38,6 +38,10 @@ std::string check_diagnostics(const std::filesystem::path& root);
 std::map<std::string, std::string> build_site(const std::map<std::string, std::string>& files,
                                               std::string* warnings = nullptr);
 
+/// Builds the site at `source` (a sample site of the repository) into a
+/// temporary folder and returns its output; the build must succeed.
+std::map<std::string, std::string> build_source(const std::filesystem::path& source);
+
 /// Every regular file under `root`, path → bytes.
 std::map<std::string, std::string> read_tree(const std::filesystem::path& root);
 

@@ -49,6 +49,38 @@ void check_base_url(const std::string& url, const Position& at, Diagnostics& dia
   if (url.back() != '/') diagnostics.error(at, "base_url must end with '/'", "write '" + url + "/'");
 }
 
+// A phone number as people write it: digits with spaces, dots, dashes,
+// parentheses and a leading +; at least the digits of a local number.
+bool is_phone_number(const std::string& text) {
+  size_t digits = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') ++digits;
+    else if (!(c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || (c == '+' && i == 0))) return false;
+  }
+  return digits >= 6 && digits <= 15;
+}
+
+std::optional<Contact> read_contact(const YamlNode& node, Diagnostics& diagnostics) {
+  FieldReader r(node, "contact", diagnostics);
+  if (!r.ok()) return std::nullopt;
+  Contact contact;
+  contact.office = r.text("office", true);
+  contact.address = r.text("address", false);
+  contact.phone = r.string("phone", false);
+  if (!contact.phone.empty() && !is_phone_number(contact.phone))
+    diagnostics.error(r.node("phone", false)->position, "'" + contact.phone + "' is not a phone number",
+                      "write the number as dialled, with spaces if you like: '0208 3856 123' or '+84 208 3856 123'");
+  contact.email = r.string("email", false);
+  if (!contact.email.empty() && (contact.email.find('@') == std::string::npos ||
+                                 contact.email.find_first_of(" <>\"\'") != std::string::npos))
+    diagnostics.error(r.node("email", false)->position, "'" + contact.email + "' is not an e-mail address",
+                      "write it as name@domain, e.g. 'ubnd@phuthinh.gov.vn'");
+  contact.hours = r.text("hours", false);
+  r.finish();
+  return contact;
+}
+
 void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics) {
   FieldReader r(root, "site.yaml", diagnostics);
   site.title = r.text("title", true);
@@ -64,6 +96,7 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
     else diagnostics.error(r.node("theme", false)->position, "invalid theme name '" + theme + "'",
                            "name a folder under themes/: lowercase letters, digits and dashes");
   }
+  if (const YamlNode* contact = r.node("contact", false)) site.contact = read_contact(*contact, diagnostics);
   if (const YamlNode* languages = r.node("languages", true)) {
     for (const auto& item : languages->items) {
       if (!item.is_scalar() || (item.scalar != "vi" && item.scalar != "en")) {
@@ -84,6 +117,15 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
   r.finish();
 }
 
+// Plan ids name folders under the task, indicator and program lists
+// (/nhiem-vu/<plan>/<task>/), beside the lists' own pages: a plan may not take
+// their names (/nhiem-vu/trang-thai/done/, /en/tasks/page/2/).
+bool is_reserved_plan_id(const std::string& id) {
+  for (const char* word : {"trang", "page", "trang-thai", "status", "nam", "year"})
+    if (id == word) return true;
+  return false;
+}
+
 std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnostics) {
   std::vector<std::string> ids;
   fs::path plans = root / "content" / "plans";
@@ -97,6 +139,12 @@ std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnos
     if (!fs::exists(entry.path() / "plan.yaml", entry_ec)) {
       diagnostics.error({"content/plans/" + name, 0, 0}, "this plan folder has no plan.yaml",
                         "each folder under content/plans/ is one plan; add its plan.yaml or move the folder out");
+      continue;
+    }
+    if (is_reserved_plan_id(name)) {
+      diagnostics.error({"content/plans/" + name, 0, 0},
+                        "a plan folder may not be called '" + name + "': the site's task list uses that word in its addresses",
+                        "rename the folder, e.g. 'ke-hoach-" + name + "'");
       continue;
     }
     ids.push_back(name);

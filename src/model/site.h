@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,15 @@ struct Agency {
   Position position;
 };
 
+/// Where citizens reach the commune office, from site.yaml's `contact`.
+struct Contact {
+  Text office;   ///< "Văn phòng HĐND và UBND xã"
+  Text address;
+  std::string phone;  ///< as written ("0208 3856 123"); links dial it without spaces
+  std::string email;
+  Text hours;    ///< office hours, as the office words them
+};
+
 /// Everything read from a site folder: plain data, positions kept.
 struct Site {
   Text title;
@@ -33,6 +43,7 @@ struct Site {
   std::vector<std::string> languages;  ///< the first is the default, served at /
   std::string base_url;
   std::string theme = "default";
+  std::optional<Contact> contact;
   std::vector<Agency> agencies;
   std::vector<Plan> plans;  ///< sorted by id
 };

@@ -34,33 +34,12 @@ std::string short_name(const Agency& agency, Localizer& tr) {
   return short_form == name ? std::string{} : short_form;
 }
 
-View plan_link(const Plan& plan, const PageContext& context, Localizer& tr) {
-  return View().set("title", tr(plan.title)).set("url", context.urls.plan(context.language, plan.id));
-}
-
-View::List task_rows(const std::vector<std::pair<const Plan*, const Task*>>& tasks, const PageContext& context,
-                     Localizer& tr) {
-  View::List out;
-  for (const auto& [plan, task] : tasks) {
-    View v;
-    v.set("plan", plan_link(*plan, context, tr));
-    v.set("content", tr(task->content));
-    v.set("url", context.urls.plan_item(context.language, plan->id, task->id));
-    v.set("lead", agency_names(task->lead, context.site, tr));
-    v.set("coordinating", agency_names(task->coordinating, context.site, tr));
-    v.set("timeframe", format_timeframe(task->timeframe, tr));
-    v.set("status_label", ui_text("task_status_" + task->status, context.language));
-    out.push_back(std::move(v));
-  }
-  return out;
-}
-
 View::List indicator_rows(const AgencyRecord& record, const PageContext& context, Localizer& tr) {
   View::List out;
   for (const auto& [plan, indicator] : newest(record.indicators))
     out.push_back(View()
                       .set("statement", tr(indicator->statement))
-                      .set("url", context.urls.plan_item(context.language, plan->id, indicator->id))
+                      .set("url", context.urls.indicator(context.language, plan->id, indicator->id))
                       .set("plan", plan_link(*plan, context, tr)));
   return out;
 }
@@ -83,14 +62,9 @@ View::List program_rows(const AgencyRecord& record, const PageContext& context, 
   for (const auto& [plan, program] : newest(record.programs))
     out.push_back(View()
                       .set("name", tr(program->name))
-                      .set("url", context.urls.plan_item(context.language, plan->id, program->id))
+                      .set("url", context.urls.program(context.language, plan->id, program->id))
                       .set("plan", plan_link(*plan, context, tr)));
   return out;
-}
-
-void set_list(View& view, const std::string& key, View::List list) {
-  view.set("has_" + key, !list.empty());
-  view.set(key, std::move(list));
 }
 
 // "3 nhiệm vụ chủ trì · 5 nhiệm vụ phối hợp"; "" when the agency has nothing to do.
@@ -148,11 +122,10 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
   // Each table names itself for screen readers; the section heading shows the same words.
   auto table = [&](const char* key, const char* caption, const auto& tasks) {
     if (tasks.empty()) return;
-    v.set(std::string(key) + "_table", View()
-                                           .set("caption_id", std::string(key) + "-caption")
-                                           .set("caption", ui_text(caption, context.language))
-                                           .set("rows", task_rows(newest(tasks), context, tr))
-                                           .set("more", more_line(tasks.size(), context.language)));
+    v.set(std::string(key) + "_table",
+          task_table(std::string(key) + "-caption", ui_text(caption, context.language),
+                     task_rows(tasks, 0, kAgencyListLimit, context, tr))
+              .set("more", more_line(tasks.size(), context.language)));
   };
   table("leads", "tasks_led", record.leads);
   table("coordinates", "tasks_coordinated", record.coordinates);

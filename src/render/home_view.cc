@@ -25,6 +25,62 @@ View::List lead_counts(const PageContext& context, Localizer& tr) {
   return out;
 }
 
+// How many indicators the home page shows: the first of the newest plans.
+constexpr size_t kHeadlineIndicators = 6;
+
+// The newest plans' first indicators, each with its final target: what the
+// commune has promised, at a glance.
+View::List headline_indicators(const PageContext& context, Localizer& tr) {
+  View::List out;
+  for (const auto& [plan, indicator] : context.items.indicators) {
+    if (out.size() == kHeadlineIndicators) break;
+    std::string target;
+    for (auto it = indicator->targets.rbegin(); it != indicator->targets.rend() && target.empty(); ++it) {
+      std::string value = format_target_value(*it, indicator->unit, context.language);
+      if (!value.empty()) target = milestone_label(*it, context.language) + ": " + value;
+    }
+    out.push_back(View()
+                      .set("statement", tr(indicator->statement))
+                      .set("url", context.urls.indicator(context.language, plan->id, indicator->id))
+                      .set("target", target));
+  }
+  return out;
+}
+
+// Every list of the site with its size: tasks, targets, pilot models, agencies.
+View::List browse_links(const PageContext& context) {
+  const std::string& language = context.language;
+  const SiteItems& items = context.items;
+  View::List out;
+  auto add = [&](size_t n, const char* count_key, const std::string& url) {
+    out.push_back(View().set("label", count_phrase(n, count_key, language)).set("url", url));
+  };
+  add(context.site.site.plans.size(), "count_plans", context.urls.plans(language));
+  add(items.tasks.size(), "count_tasks", context.urls.tasks(language));
+  add(items.indicators.size(), "count_indicators", context.urls.indicators(language));
+  add(items.programs.size(), "count_programs", context.urls.programs(language));
+  add(context.site.site.agencies.size(), "count_agencies", context.urls.agencies(language));
+  return out;
+}
+
+// "0208 3856 123" → "tel:02083856123": what a phone dials.
+std::string tel_url(const std::string& phone) {
+  std::string out = "tel:";
+  for (char c : phone)
+    if ((c >= '0' && c <= '9') || c == '+') out += c;
+  return out;
+}
+
+View contact_view(const Contact& contact, Localizer& tr) {
+  return View()
+      .set("office", tr(contact.office))
+      .set("address", tr(contact.address))
+      .set("phone", contact.phone)
+      .set("tel_url", contact.phone.empty() ? std::string{} : tel_url(contact.phone))
+      .set("email", contact.email)
+      .set("hours", tr(contact.hours));
+}
+
 }  // namespace
 
 View home_view(const PageContext& context, Localizer& tr) {
@@ -45,6 +101,11 @@ View home_view(const PageContext& context, Localizer& tr) {
   v.set("lead_counts", lead_counts(context, tr));
   v.set("has_lead_counts", !v["lead_counts"].list().empty());
   v.set("agencies_url", context.urls.agencies(context.language));
+  set_list(v, "indicators", headline_indicators(context, tr));
+  v.set("has_more_indicators", context.items.indicators.size() > kHeadlineIndicators);
+  v.set("indicators_url", context.urls.indicators(context.language));
+  v.set("browse", browse_links(context));
+  if (site.contact) v.set("contact", View::List{contact_view(*site.contact, tr)});
   v.set("all_plans_label", ui_text("all_plans", context.language) + " (" + std::to_string(total) + ")");
   return v;
 }

@@ -64,6 +64,9 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   };
   add("home", context.urls.home(context.language));
   add("plans_nav", context.urls.plans(context.language));
+  add("tasks_nav", context.urls.tasks(context.language));
+  add("indicators_nav", context.urls.indicators(context.language));
+  add("programs_nav", context.urls.programs(context.language));
   add("agencies_nav", context.urls.agencies(context.language));
   add("search_nav", context.urls.search(context.language));
   v.set("nav", nav);

@@ -6,6 +6,7 @@
 #include "model/id_ref.h"
 #include "render/agency_records.h"
 #include "render/format.h"
+#include "render/site_items.h"
 #include "render/urls.h"
 #include "render/view.h"
 #include "resolve/resolve.h"
@@ -24,6 +25,8 @@ struct PageContext {
   const std::vector<const Plan*>& plans_newest_first;
   /// What each agency does across every plan, by agency id.
   const AgencyRecords& agency_records;
+  /// Every task, indicator and program, newest plan first.
+  const SiteItems& items;
   /// themes/default/search.js and this language's search index (search_index.h),
   /// both under assets/ with content-hashed names; only the search page loads them.
   std::string search_script_url = {};
@@ -35,6 +38,21 @@ struct PageContext {
 /// a commune publishes.
 inline constexpr size_t kHomePlanCount = 20;
 inline constexpr size_t kPlansPerIndexPage = 100;
+
+/// How many rows or cards each page of the task, indicator and program lists holds.
+inline constexpr size_t kTasksPerPage = 100;
+inline constexpr size_t kIndicatorsPerPage = 100;
+inline constexpr size_t kProgramsPerPage = 50;
+
+/// One list of tasks: every task, or those of one status or of one year.
+struct TaskList {
+  std::string status;  ///< "" for any
+  int year = 0;        ///< 0 for any
+  std::string url(const Urls& urls, const std::string& language, int page = 1) const;
+  /// "Nhiệm vụ", "Nhiệm vụ: Hoàn thành", "Nhiệm vụ: Năm 2027".
+  std::string title(const std::string& language) const;
+  size_t pages(const SiteItems& items) const;
+};
 
 /// The number of plan index pages (at least one, which may say there are none).
 size_t plan_index_page_count(const Site& site);
@@ -62,6 +80,25 @@ View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
 std::vector<const Agency*> agencies_in_order(const Site& site, const std::string& language);
 View agency_index_view(const PageContext& context, Localizer& tr);
 View agency_view(const Agency& agency, const PageContext& context, Localizer& tr);
+/// Page `page` (from 1) of a task list, with the filters that lead to the others.
+View task_list_view(const PageContext& context, Localizer& tr, const TaskList& list, size_t page);
+View task_view(const Plan& plan, const Task& task, const PageContext& context, Localizer& tr);
+/// "Nhiệm vụ 1.1 - Tuyên truyền, phổ biến …": a task page's title.
+std::string task_title(const Plan& plan, const Task& task, Localizer& tr);
+/// Rows `[first, first + count)` of `tasks` for a task table across plans (task_rows.mustache).
+View::List task_rows(const PlanItems<Task>& tasks, size_t first, size_t count, const PageContext& context,
+                     Localizer& tr);
+/// A table of task rows (task_rows.mustache); its expected-result column only
+/// when some row has one.
+View task_table(const std::string& caption_id, const std::string& caption, View::List rows);
+size_t indicator_index_page_count(const SiteItems& items);
+View indicator_index_view(const PageContext& context, Localizer& tr, size_t page);
+View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr);
+/// "Đến năm 2030", "Duy trì suốt kỳ kế hoạch": when a target is due.
+std::string milestone_label(const Target& target, const std::string& language);
+size_t program_index_page_count(const SiteItems& items);
+View program_index_view(const PageContext& context, Localizer& tr, size_t page);
+View program_view(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr);
 /// The search page: the form search.js fills in, and without JavaScript a list of every plan.
 View search_view(const PageContext& context, Localizer& tr);
 /// The page for a missing address: where to go instead.
@@ -76,6 +113,15 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
 std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr);
 /// The same with each agency's short form where it has one ("UBND xã"), for tables.
 std::string agency_short_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr);
+/// Each agency with its page: [{name, url}], for lists of links.
+View::List agency_links(const std::vector<IdRef>& refs, const PageContext& context, Localizer& tr);
+/// A plan as {title, url}.
+View plan_link(const Plan& plan, const PageContext& context, Localizer& tr);
+/// [{text}] of each text, for lists.
+View::List text_list(const std::vector<Text>& texts, Localizer& tr);
+/// Sets `key` to the list and `has_<key>` to whether it has items.
+void set_list(View& view, const std::string& key, View::List list);
+
 /// Every UI string for the page's language, as the template map `t`.
 View ui_strings_view(const std::string& language);
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "render/pages.h"
+#include "render/pagination.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -15,22 +16,9 @@ std::string plan_counts(const Plan& plan, const std::string& language) {
                     language);
 }
 
-// Links to every page of the index, the current one marked.
-View::List page_links(const PageContext& context, size_t page, size_t page_count) {
-  View::List out;
-  for (size_t n = 1; n <= page_count; ++n)
-    out.push_back(View()
-                      .set("number", std::to_string(n))
-                      .set("url", context.urls.plans(context.language, static_cast<int>(n)))
-                      .set("current", n == page));
-  return out;
-}
-
 }  // namespace
 
-size_t plan_index_page_count(const Site& site) {
-  return std::max<size_t>(1, (site.plans.size() + kPlansPerIndexPage - 1) / kPlansPerIndexPage);
-}
+size_t plan_index_page_count(const Site& site) { return page_count(site.plans.size(), kPlansPerIndexPage); }
 
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count) {
   View::List out;
@@ -62,14 +50,8 @@ View plan_index_view(const PageContext& context, Localizer& tr, size_t page) {
   v.set("plans", plans);
   v.set("heading", ui_text("active_plans", context.language));
   v.set("summary", ui_text("plan_count", context.language) + ": " + std::to_string(site.plans.size()));
-  v.set("paged", page_count > 1);
-  v.set("page_label", ui_text("page", context.language) + " " + std::to_string(page) + "/" +
-                          std::to_string(page_count));
-  v.set("pages", page_links(context, page, page_count));
-  v.set("has_previous", page > 1);
-  v.set("previous_url", page > 1 ? context.urls.plans(context.language, static_cast<int>(page - 1)) : "");
-  v.set("has_next", page < page_count);
-  v.set("next_url", page < page_count ? context.urls.plans(context.language, static_cast<int>(page + 1)) : "");
+  add_pagination(v, page, page_count, [&](int n) { return context.urls.plans(context.language, n); },
+                 context.language);
   return v;
 }
 

@@ -10,12 +10,6 @@ namespace plansite {
 
 namespace {
 
-View::List text_list(const std::vector<Text>& texts, Localizer& tr) {
-  View::List out;
-  for (const auto& t : texts) out.push_back(View().set("text", tr(t)));
-  return out;
-}
-
 // The value with its unit, as a target would show it: "60%", "120 hộ".
 std::string format_value(double value, const std::string& unit, const std::string& language) {
   Target t;
@@ -40,6 +34,7 @@ View::List indicators_view(const Plan& plan, const PageContext& context, Localiz
   for (const auto& i : plan.indicators) {
     View v;
     v.set("id", i.id);
+    v.set("url", context.urls.indicator(context.language, plan.id, i.id));
     v.set("statement", tr(i.statement));
     v.set("population", tr(i.population));
     v.set("baseline", i.baseline_value ? std::to_string(i.baseline_year) + ": " +
@@ -72,19 +67,14 @@ View::List objectives_view(const Plan& plan, Localizer& tr) {
   return out;
 }
 
-// The number the document gives a task ("1.1"), or its place in the list ("3.").
-std::string task_number(const Plan& plan, size_t index) {
-  const Task& t = plan.tasks[index];
-  return t.number.empty() ? std::to_string(index + 1) + "." : t.number;
-}
-
 View::List tasks_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   View::List out;
   for (size_t n = 0; n < plan.tasks.size(); ++n) {
     const Task& t = plan.tasks[n];
     View v;
-    v.set("number", task_number(plan, n));
+    v.set("number", task_number(plan, t));
     v.set("id", t.id);
+    v.set("url", context.urls.task(context.language, plan.id, t.id));
     v.set("content", tr(t.content));
     // An empty lead or time is the plan's gap, shown as one ("Chưa giao").
     v.set("lead", agency_short_names(t.lead, context.site, tr));
@@ -104,6 +94,7 @@ View::List programs_view(const Plan& plan, const PageContext& context, Localizer
   for (const auto& p : plan.programs) {
     View v;
     v.set("id", p.id);
+    v.set("url", context.urls.program(context.language, plan.id, p.id));
     v.set("name", tr(p.name));
     v.set("participants", tr(p.participants));
     v.set("places", text_list(p.places, tr));
@@ -131,7 +122,7 @@ View::List responsibilities_view(const Plan& plan, const PageContext& context, L
       for (size_t n = 0; n < plan.tasks.size(); ++n) {
         const Task& t = plan.tasks[n];
         if (t.id != ref.id && t.number != ref.id) continue;
-        tasks.push_back(View().set("id", t.id).set("number", task_number(plan, n)).set("content", tr(t.content)));
+        tasks.push_back(View().set("id", t.id).set("number", task_number(plan, t)).set("content", tr(t.content)));
         break;
       }
     }
@@ -167,12 +158,9 @@ View::List agencies_view(const Plan& plan, const PageContext& context, Localizer
   return out;
 }
 
-void set_list(View& view, const std::string& key, View::List list) {
-  view.set("has_" + key, !list.empty());
-  view.set(key, std::move(list));
-}
-
 }  // namespace
+
+std::string plan_tasks_anchor(const Plan& plan) { return plan.annex ? "annex-title" : "tasks-heading"; }
 
 std::vector<std::string> plan_agency_ids(const Plan& plan) {
   std::vector<std::string> ids;

@@ -178,7 +178,7 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   part(plan.objectives.size(), "count_objectives", "objectives", "objectives-heading");
   part(plan.indicators.size(), "count_indicators", "indicators", "indicators-heading");
   // A plan that issues its tasks as an annex shows them there, not in a section of their own.
-  part(plan.tasks.size(), "count_tasks", "tasks", plan.annex ? "annex-title" : "tasks-heading");
+  part(plan.tasks.size(), "count_tasks", "tasks", plan_tasks_anchor(plan).c_str());
   part(plan.programs.size(), "count_programs", "programs", "programs-heading");
   part(plan.responsibilities.size(), "count_responsibilities", "responsibilities", "responsibilities-heading");
   v.set("has_toc", !toc.empty());

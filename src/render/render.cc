@@ -12,6 +12,7 @@
 #include "render/search_index.h"
 #include "render/sitemap.h"
 #include "render/ui_text.h"
+#include "util/unicode.h"
 #include "util/parallel.h"
 
 namespace plansite {
@@ -52,6 +53,11 @@ std::vector<const Plan*> plans_newest_first(const Site& site) {
   return out;
 }
 
+// "Nhiệm vụ - Trang 2": a list's title, with its page number after the first.
+std::string paged_title(const std::string& title, size_t page, const std::string& language) {
+  return page > 1 ? title + " - " + ui_text("page", language) + " " + std::to_string(page) : title;
+}
+
 /// One page to render: the view model is built on the worker that renders it.
 struct PageJob {
   size_t language;  ///< index into the site's languages
@@ -79,12 +85,13 @@ class SiteRenderer {
     // Everything a page of one language shares is made once, not per page.
     std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
     AgencyRecords records = agency_records(site_.site, newest_first);
+    items_ = site_items(newest_first);
     std::vector<std::unique_ptr<PageContext>> contexts;
     std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
       contexts.push_back(
           std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, favicon,
-                                                    theme_.has_template("search.mustache"), newest_first, records}));
+                                                    theme_.has_template("search.mustache"), newest_first, records, items_}));
       contexts.back()->search_script_url = search_script;
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
       std::string index = search_index_json(search_entries(*contexts.back()));
@@ -125,80 +132,123 @@ class SiteRenderer {
     return out;
   }
 
+  using UrlIn = std::function<std::string(const std::string&)>;
+  using Fill = std::function<void(PageContent&, const PageContext&, Localizer&)>;
+
   // A page of `template_name` at `url_in(language)`, with its twin in every
-  // language at `url_in` of that language.
-  PageContent start_page(const char* template_name, const std::string& language,
-                         const std::function<std::string(const std::string&)>& url_in) const {
-    PageContent page;
-    page.template_name = template_name;
-    page.url = url_in(language);
-    page.twins = twins(url_in);
-    return page;
+  // language at `url_in` of that language; `fill` sets its view and title.
+  void add_page(std::vector<PageJob>& jobs, size_t language, const char* template_name, UrlIn url_in,
+                Fill fill) const {
+    jobs.push_back({language, [this, template_name, url_in = std::move(url_in), fill = std::move(fill)](
+                                  const PageContext& c, Localizer& tr) {
+                      PageContent page;
+                      page.template_name = template_name;
+                      page.url = url_in(c.language);
+                      page.twins = twins(url_in);
+                      fill(page, c, tr);
+                      return page;
+                    }});
   }
 
   // Every page of one language, in a fixed order.
   void plan_pages(size_t language, std::vector<PageJob>& jobs) const {
-    jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
-                      PageContent page = start_page("home.mustache", c.language, [this](const std::string& l) {
-                        return urls_.home(l);
-                      });
-                      page.view = home_view(c, tr);
-                      return page;
-                    }});
-    for (size_t n = 1; n <= plan_index_page_count(site_.site); ++n)
-      jobs.push_back({language, [this, n](const PageContext& c, Localizer& tr) {
-                        PageContent page = start_page("plan_index.mustache", c.language, [this, n](const std::string& l) {
-                          return urls_.plans(l, static_cast<int>(n));
-                        });
-                        page.view = plan_index_view(c, tr, n);
-                        page.title = ui_text("active_plans", c.language);
-                        if (n > 1) page.title += " - " + ui_text("page", c.language) + " " + std::to_string(n);
-                        return page;
-                      }});
-    jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
-                      PageContent page = start_page("search.mustache", c.language, [this](const std::string& l) {
-                        return urls_.search(l);
-                      });
-                      page.view = search_view(c, tr);
-                      page.title = ui_text("search_heading", c.language);
-                      page.script_url = c.search_script_url;
-                      return page;
-                    }});
-    jobs.push_back({language, [this](const PageContext& c, Localizer& tr) {
-                      PageContent page = start_page("agency_index.mustache", c.language, [this](const std::string& l) {
-                        return urls_.agencies(l);
-                      });
-                      page.view = agency_index_view(c, tr);
-                      page.title = ui_text("agencies_heading", c.language);
-                      return page;
-                    }});
-    for (const auto& agency : site_.site.agencies)
-      jobs.push_back({language, [this, &agency](const PageContext& c, Localizer& tr) {
-                        PageContent page = start_page("agency.mustache", c.language, [this, &agency](const std::string& l) {
-                          return urls_.agency(l, agency.id);
-                        });
-                        page.view = agency_view(agency, c, tr);
-                        page.title = tr(agency.name);
-                        return page;
-                      }});
-    jobs.push_back({language, [this](const PageContext& c, Localizer&) {
-                      PageContent page = start_page("not_found.mustache", c.language, [this](const std::string& l) {
-                        return urls_.not_found(l);
-                      });
-                      page.view = not_found_view(c);
-                      page.title = ui_text("not_found_title", c.language);
-                      page.indexed = false;
-                      return page;
-                    }});
-    for (const auto& plan : site_.site.plans)
-      jobs.push_back({language, [this, &plan](const PageContext& c, Localizer& tr) {
-                        PageContent page = start_page("plan.mustache", c.language, [this, &plan](const std::string& l) {
-                          return urls_.plan(l, plan.id);
-                        });
-                        page.view = plan_view(plan, c, tr);
-                        page.title = tr(plan.title);
-                        return page;
-                      }});
+    const Site& site = site_.site;
+    add_page(jobs, language, "home.mustache", [this](const std::string& l) { return urls_.home(l); },
+             [](PageContent& page, const PageContext& c, Localizer& tr) { page.view = home_view(c, tr); });
+    for (size_t n = 1; n <= plan_index_page_count(site); ++n)
+      add_page(jobs, language, "plan_index.mustache",
+               [this, n](const std::string& l) { return urls_.plans(l, static_cast<int>(n)); },
+               [n](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = plan_index_view(c, tr, n);
+                 page.title = paged_title(ui_text("active_plans", c.language), n, c.language);
+               });
+    task_list_pages(language, jobs);
+    for (size_t n = 1; n <= indicator_index_page_count(items_); ++n)
+      add_page(jobs, language, "indicator_index.mustache",
+               [this, n](const std::string& l) { return urls_.indicators(l, static_cast<int>(n)); },
+               [n](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = indicator_index_view(c, tr, n);
+                 page.title = paged_title(ui_text("indicators", c.language), n, c.language);
+               });
+    for (size_t n = 1; n <= program_index_page_count(items_); ++n)
+      add_page(jobs, language, "program_index.mustache",
+               [this, n](const std::string& l) { return urls_.programs(l, static_cast<int>(n)); },
+               [n](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = program_index_view(c, tr, n);
+                 page.title = paged_title(ui_text("programs", c.language), n, c.language);
+               });
+    add_page(jobs, language, "search.mustache", [this](const std::string& l) { return urls_.search(l); },
+             [](PageContent& page, const PageContext& c, Localizer& tr) {
+               page.view = search_view(c, tr);
+               page.title = ui_text("search_heading", c.language);
+               page.script_url = c.search_script_url;
+             });
+    add_page(jobs, language, "agency_index.mustache", [this](const std::string& l) { return urls_.agencies(l); },
+             [](PageContent& page, const PageContext& c, Localizer& tr) {
+               page.view = agency_index_view(c, tr);
+               page.title = ui_text("agencies_heading", c.language);
+             });
+    for (const auto& agency : site.agencies)
+      add_page(jobs, language, "agency.mustache",
+               [this, &agency](const std::string& l) { return urls_.agency(l, agency.id); },
+               [&agency](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = agency_view(agency, c, tr);
+                 page.title = tr(agency.name);
+               });
+    add_page(jobs, language, "not_found.mustache", [this](const std::string& l) { return urls_.not_found(l); },
+             [](PageContent& page, const PageContext& c, Localizer&) {
+               page.view = not_found_view(c);
+               page.title = ui_text("not_found_title", c.language);
+               page.indexed = false;
+             });
+    for (const auto& plan : site.plans) {
+      add_page(jobs, language, "plan.mustache", [this, &plan](const std::string& l) { return urls_.plan(l, plan.id); },
+               [&plan](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = plan_view(plan, c, tr);
+                 page.title = tr(plan.title);
+               });
+      item_pages(plan, language, jobs);
+    }
+  }
+
+  // The task table of every plan, and the same filtered by status and by year.
+  void task_list_pages(size_t language, std::vector<PageJob>& jobs) const {
+    std::vector<TaskList> lists = {TaskList{}};
+    for (const auto& [status, tasks] : items_.tasks_by_status) lists.push_back(TaskList{status, 0});
+    for (const auto& [year, tasks] : items_.tasks_by_year) lists.push_back(TaskList{"", year});
+    for (const TaskList& list : lists)
+      for (size_t n = 1; n <= list.pages(items_); ++n)
+        add_page(jobs, language, "task_list.mustache",
+                 [this, list, n](const std::string& l) { return list.url(urls_, l, static_cast<int>(n)); },
+                 [list, n](PageContent& page, const PageContext& c, Localizer& tr) {
+                   page.view = task_list_view(c, tr, list, n);
+                   page.title = paged_title(list.title(c.language), n, c.language);
+                 });
+  }
+
+  // A page per task, indicator and program of one plan.
+  void item_pages(const Plan& plan, size_t language, std::vector<PageJob>& jobs) const {
+    for (const auto& task : plan.tasks)
+      add_page(jobs, language, "task.mustache",
+               [this, &plan, &task](const std::string& l) { return urls_.task(l, plan.id, task.id); },
+               [&plan, &task](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = task_view(plan, task, c, tr);
+                 page.title = task_title(plan, task, tr);
+               });
+    for (const auto& indicator : plan.indicators)
+      add_page(jobs, language, "indicator.mustache",
+               [this, &plan, &indicator](const std::string& l) { return urls_.indicator(l, plan.id, indicator.id); },
+               [&plan, &indicator](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = indicator_view(plan, indicator, c, tr);
+                 page.title = shortened(tr(indicator.statement), 80);
+               });
+    for (const auto& program : plan.programs)
+      add_page(jobs, language, "program.mustache",
+               [this, &plan, &program](const std::string& l) { return urls_.program(l, plan.id, program.id); },
+               [&plan, &program](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = program_view(plan, program, c, tr);
+                 page.title = tr(program.name);
+               });
   }
 
   // Renders one page; returns its sitemap entry, if it belongs in the sitemap.
@@ -220,6 +270,7 @@ class SiteRenderer {
   const Theme& theme_;
   OutputSink& out_;
   Urls urls_;
+  SiteItems items_;
 };
 
 }  // namespace

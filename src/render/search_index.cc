@@ -12,8 +12,10 @@ std::string search_item_url(const Urls& urls, const std::string& language, const
                             const std::string& id, const std::string& plan_id) {
   if (kind == "plan") return urls.plan(language, id);
   if (kind == "agency") return urls.agency(language, id);
-  if (plan_id.empty()) return urls.plans(language);
-  return urls.plan_item(language, plan_id, id);
+  if (kind == "task") return urls.task(language, plan_id, id);
+  if (kind == "indicator") return urls.indicator(language, plan_id, id);
+  if (kind == "program") return urls.program(language, plan_id, id);
+  return urls.plans(language);
 }
 
 namespace {
@@ -53,20 +55,16 @@ std::string number_and_symbol(const Plan& plan) {
 std::vector<SearchEntry> search_entries(const PageContext& context) {
   EntryMaker maker(context);
   std::vector<SearchEntry> out;
-  // The newest plan that names an agency is where its entry leads.
-  std::map<std::string, std::string> agency_plan;
   for (const Plan* plan : context.plans_newest_first) {
     out.push_back(maker.make("plan", plan->id, plan->id, plan->title, number_and_symbol(*plan)));
     for (const auto& t : plan->tasks) out.push_back(maker.make("task", t.id, plan->id, t.content, t.number));
     for (const auto& i : plan->indicators) out.push_back(maker.make("indicator", i.id, plan->id, i.statement));
     for (const auto& p : plan->programs) out.push_back(maker.make("program", p.id, plan->id, p.name));
-    for (const auto& id : plan_agency_ids(*plan)) agency_plan.emplace(id, plan->id);
   }
   for (const auto& a : context.site.site.agencies) {
-    auto plan = agency_plan.find(a.id);
     std::string short_name = a.short_name.in(context.language);
     if (a.short_name.has("vi") && context.language != "vi") short_name += " " + a.short_name.in("vi");
-    out.push_back(maker.make("agency", a.id, plan == agency_plan.end() ? "" : plan->second, a.name, short_name));
+    out.push_back(maker.make("agency", a.id, "", a.name, short_name));
   }
   return out;
 }

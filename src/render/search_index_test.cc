@@ -60,9 +60,10 @@ TEST_CASE("search: every plan, task, indicator, program and agency is in the ind
   Urls urls(site.site.base_url);
   std::vector<const Plan*> plans = plan_pointers(site.site);
   AgencyRecords records = agency_records(site.site, plans);
+  SiteItems items = site_items(plans);
   for (const std::string language : {"vi", "en"}) {
     INFO("language: " << language);
-    PageContext context{site, urls, language, "", "", true, plans, records};
+    PageContext context{site, urls, language, "", "", true, plans, records, items};
     std::vector<SearchEntry> entries = search_entries(context);
     size_t expected = site.site.plans.size() + site.site.agencies.size();
     for (const auto& plan : site.site.plans) {
@@ -72,9 +73,9 @@ TEST_CASE("search: every plan, task, indicator, program and agency is in the ind
       REQUIRE(p);
       CHECK(p->title == plan.title.in(language));
       CHECK(p->folded.rfind(fold_to_ascii(p->title), 0) == 0);
-      for (const auto& t : plan.tasks) CHECK(find(entries, "task", page + "#" + t.id));
-      for (const auto& i : plan.indicators) CHECK(find(entries, "indicator", page + "#" + i.id));
-      for (const auto& g : plan.programs) CHECK(find(entries, "program", page + "#" + g.id));
+      for (const auto& t : plan.tasks) CHECK(find(entries, "task", urls.task(language, plan.id, t.id)));
+      for (const auto& i : plan.indicators) CHECK(find(entries, "indicator", urls.indicator(language, plan.id, i.id)));
+      for (const auto& g : plan.programs) CHECK(find(entries, "program", urls.program(language, plan.id, g.id)));
     }
     CHECK(entries.size() == expected);
     for (const auto& a : site.site.agencies) {
@@ -105,8 +106,9 @@ TEST_CASE("search: each result leads to a page of the built site, to the row of 
   REQUIRE(run_build(options, out, err) == 0);
   auto files = read_tree(scratch.root() / "public");
   AgencyRecords records = agency_records(site.site, plans);
+  SiteItems items = site_items(plans);
   for (const std::string language : {"vi", "en"}) {
-    PageContext context{site, urls, language, "", "", true, plans, records};
+    PageContext context{site, urls, language, "", "", true, plans, records, items};
     for (const auto& e : search_entries(context)) {
       INFO(e.kind << " " << e.url);
       std::string page = e.url.substr(0, e.url.find('#'));
@@ -119,7 +121,9 @@ TEST_CASE("search: each result leads to a page of the built site, to the row of 
 TEST_CASE("search: where a result leads, decided in one place") {
   Urls urls("https://example.org/xa/");
   CHECK(search_item_url(urls, "vi", "plan", "kh-1", "kh-1") == "/xa/ke-hoach/kh-1/");
-  CHECK(search_item_url(urls, "en", "task", "nv-2", "kh-1") == "/xa/en/plans/kh-1/#nv-2");
+  CHECK(search_item_url(urls, "en", "task", "nv-2", "kh-1") == "/xa/en/tasks/kh-1/nv-2/");
+  CHECK(search_item_url(urls, "vi", "indicator", "ct-1", "kh-1") == "/xa/chi-tieu/kh-1/ct-1/");
+  CHECK(search_item_url(urls, "vi", "program", "mh-1", "kh-1") == "/xa/mo-hinh/kh-1/mh-1/");
   CHECK(search_item_url(urls, "vi", "agency", "ubnd", "kh-1") == "/xa/co-quan/ubnd/");
   CHECK(search_item_url(urls, "en", "agency", "ubnd", "") == "/xa/en/agencies/ubnd/");
   CHECK(urls.search("vi") == "/xa/tim-kiem/");

@@ -23,10 +23,57 @@ std::string Urls::plan(const std::string& language, const std::string& plan_id) 
   return home(language) + (language == "vi" ? "ke-hoach/" : "plans/") + plan_id + "/";
 }
 
-std::string Urls::plans(const std::string& language, int page) const {
-  std::string first = home(language) + (language == "vi" ? "ke-hoach/" : "plans/");
+namespace {
+
+// Page 2 and after of a list at `first`: "<first>trang/2/", "<first>page/2/".
+std::string paged(const std::string& first, const std::string& language, int page) {
   if (page <= 1) return first;
   return first + (language == "vi" ? "trang/" : "page/") + std::to_string(page) + "/";
+}
+
+// A folder of the site in each language: ("ke-hoach", "plans").
+std::string folder(const std::string& language, const char* vi, const char* other) {
+  return std::string(language == "vi" ? vi : other) + "/";
+}
+
+}  // namespace
+
+std::string Urls::plans(const std::string& language, int page) const {
+  return paged(home(language) + folder(language, "ke-hoach", "plans"), language, page);
+}
+
+std::string Urls::tasks(const std::string& language, int page) const {
+  return paged(home(language) + folder(language, "nhiem-vu", "tasks"), language, page);
+}
+
+std::string Urls::tasks_by_status(const std::string& language, const std::string& status, int page) const {
+  return paged(tasks(language) + folder(language, "trang-thai", "status") + status + "/", language, page);
+}
+
+std::string Urls::tasks_by_year(const std::string& language, int year, int page) const {
+  return paged(tasks(language) + folder(language, "nam", "year") + std::to_string(year) + "/", language, page);
+}
+
+std::string Urls::task(const std::string& language, const std::string& plan_id, const std::string& task_id) const {
+  return tasks(language) + plan_id + "/" + task_id + "/";
+}
+
+std::string Urls::indicators(const std::string& language, int page) const {
+  return paged(home(language) + folder(language, "chi-tieu", "indicators"), language, page);
+}
+
+std::string Urls::indicator(const std::string& language, const std::string& plan_id,
+                            const std::string& indicator_id) const {
+  return indicators(language) + plan_id + "/" + indicator_id + "/";
+}
+
+std::string Urls::programs(const std::string& language, int page) const {
+  return paged(home(language) + folder(language, "mo-hinh", "programs"), language, page);
+}
+
+std::string Urls::program(const std::string& language, const std::string& plan_id,
+                          const std::string& program_id) const {
+  return programs(language) + plan_id + "/" + program_id + "/";
 }
 
 std::string Urls::agencies(const std::string& language) const {

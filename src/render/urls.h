@@ -26,6 +26,20 @@ class Urls {
   std::string agency(const std::string& language, const std::string& agency_id) const;
   /// A task, indicator or program on its plan's page: /ke-hoach/<plan>/#<id>.
   std::string plan_item(const std::string& language, const std::string& plan_id, const std::string& item_id) const;
+
+  /// The task table of every plan, page `page` (from 1): /nhiem-vu/, /nhiem-vu/trang/2/; /en/tasks/page/2/.
+  std::string tasks(const std::string& language, int page = 1) const;
+  /// The tasks of one status or one year: /nhiem-vu/trang-thai/done/, /en/tasks/year/2027/page/2/.
+  std::string tasks_by_status(const std::string& language, const std::string& status, int page = 1) const;
+  std::string tasks_by_year(const std::string& language, int year, int page = 1) const;
+  /// One task: /nhiem-vu/<plan>/<task>/, /en/tasks/<plan>/<task>/.
+  std::string task(const std::string& language, const std::string& plan_id, const std::string& task_id) const;
+  /// Every indicator: /chi-tieu/, /en/indicators/page/2/; one: /chi-tieu/<plan>/<indicator>/.
+  std::string indicators(const std::string& language, int page = 1) const;
+  std::string indicator(const std::string& language, const std::string& plan_id, const std::string& indicator_id) const;
+  /// Every model program: /mo-hinh/, /en/programs/page/2/; one: /mo-hinh/<plan>/<program>/.
+  std::string programs(const std::string& language, int page = 1) const;
+  std::string program(const std::string& language, const std::string& plan_id, const std::string& program_id) const;
   /// The search page: /tim-kiem/, /en/search/.
   std::string search(const std::string& language) const;
   std::string asset(const std::string& file_name) const;

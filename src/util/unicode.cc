@@ -250,4 +250,21 @@ std::string slugify(const std::string& text) {
   return slug;
 }
 
+std::string shortened(const std::string& text, size_t max_chars) {
+  size_t chars = 0, cut = 0, last_space = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (chars == max_chars) {
+      cut = i;
+      break;
+    }
+    if (text[i] == ' ') last_space = i;
+    ++chars;
+  }
+  if (cut == 0) return text;
+  if (last_space > 0) cut = last_space;
+  while (cut > 0 && std::string_view(",;:.-").find(text[cut - 1]) != std::string_view::npos) --cut;
+  return text.substr(0, cut) + "\u2026";
+}
+
 }  // namespace plansite

@@ -40,4 +40,8 @@ std::string vietnamese_sort_key(const std::string& text);
 /// A URL/anchor slug: folded, runs of other characters become one '-'.
 std::string slugify(const std::string& text);
 
+/// `text` cut to at most `max_chars` characters at a space, with "…" after
+/// the cut; text that fits comes back whole.
+std::string shortened(const std::string& text, size_t max_chars);
+
 }  // namespace plansite

@@ -47,3 +47,13 @@ TEST_CASE("names sort in Vietnamese alphabetical order") {
   CHECK(names == std::vector<std::string>{"An", "Ăn", "Ấp Bắc", "Bảo", "be", "bè", "bé", "bẹ", "Dương Thị A",
                                           "Đỗ Văn B", "Ô tô", "ơn", "Ủy ban", "Zeta"});
 }
+
+TEST_CASE("shortened cuts long text at a space, counting characters, not bytes") {
+  CHECK(shortened("Tuyên truyền", 20) == "Tuyên truyền");
+  CHECK(shortened("Tuyên truyền, phổ biến chuyển đổi số", 16) == "Tuyên truyền\u2026");
+  // Exactly the limit is whole; one more character is cut.
+  CHECK(shortened("đổi số", 6) == "đổi số");
+  CHECK(shortened("đổi số!", 6) == "đổi\u2026");
+  // A single long word is cut inside it, still on a character boundary.
+  CHECK(shortened("Ủybannhândân", 5) == "Ủyban\u2026");
+}

@@ -1,0 +1,55 @@
+// The model programs (mô hình điểm): a card per program on the index, and a
+// page per program with its participants, places, activities and results.
+#include "render/pages.h"
+#include "render/pagination.h"
+#include "render/ui_text.h"
+
+namespace plansite {
+
+size_t program_index_page_count(const SiteItems& items) {
+  return page_count(items.programs.size(), kProgramsPerPage);
+}
+
+View program_index_view(const PageContext& context, Localizer& tr, size_t page) {
+  const std::string& language = context.language;
+  const PlanItems<Program>& programs = context.items.programs;
+  View::List cards;
+  size_t first = (page - 1) * kProgramsPerPage;
+  for (size_t i = first; i < programs.size() && i < first + kProgramsPerPage; ++i) {
+    const auto& [plan, program] = programs[i];
+    cards.push_back(View()
+                        .set("name", tr(program->name))
+                        .set("url", context.urls.program(language, plan->id, program->id))
+                        .set("plan", plan_link(*plan, context, tr))
+                        .set("period", program->period ? format_year_span(*program->period) : std::string{})
+                        .set("participants", tr(program->participants))
+                        .set("responsible", agency_short_names(program->responsible, context.site, tr)));
+  }
+  View v;
+  v.set("heading", ui_text("programs", language));
+  v.set("summary", count_phrase(programs.size(), "count_programs", language));
+  set_list(v, "cards", std::move(cards));
+  add_pagination(v, page, program_index_page_count(context.items),
+                 [&](int n) { return context.urls.programs(language, n); }, language);
+  return v;
+}
+
+View program_view(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr) {
+  View v;
+  v.set("index_url", context.urls.programs(context.language));
+  v.set("plan", plan_link(plan, context, tr));
+  v.set("name", tr(program.name));
+  v.set("participants", tr(program.participants));
+  set_list(v, "places", text_list(program.places, tr));
+  v.set("period", program.period ? format_year_span(*program.period) : std::string{});
+  set_list(v, "activities", text_list(program.activities, tr));
+  set_list(v, "expected_results", text_list(program.expected_results, tr));
+  set_list(v, "responsible", agency_links(program.responsible, context, tr));
+  View::List links;
+  for (const auto& l : program.links)
+    links.push_back(View().set("url", l.url).set("label", l.label.empty() ? l.url : tr(l.label)));
+  set_list(v, "links", std::move(links));
+  return v;
+}
+
+}  // namespace plansite
