@@ -47,6 +47,7 @@ View::List task_rows(const std::vector<std::pair<const Plan*, const Task*>>& tas
     v.set("content", tr(task->content));
     v.set("url", context.urls.plan_item(context.language, plan->id, task->id));
     v.set("lead", agency_names(task->lead, context.site, tr));
+    v.set("implementing", agency_names(task->implementing, context.site, tr));
     v.set("coordinating", agency_names(task->coordinating, context.site, tr));
     v.set("timeframe", format_timeframe(task->timeframe, tr));
     v.set("status_label", ui_text("task_status_" + task->status, context.language));
@@ -93,9 +94,10 @@ void set_list(View& view, const std::string& key, View::List list) {
   view.set(key, std::move(list));
 }
 
-// "3 nhiệm vụ chủ trì · 5 nhiệm vụ phối hợp"; "" when the agency has nothing to do.
+// "3 nhiệm vụ chủ trì · 1 nhiệm vụ thực hiện · 5 nhiệm vụ phối hợp"; "" when the agency has nothing to do.
 std::string task_counts(const AgencyRecord& record, const std::string& language) {
   return count_line({{record.leads.size(), "count_tasks_led"},
+                     {record.implements.size(), "count_tasks_implemented"},
                      {record.coordinates.size(), "count_tasks_coordinated"},
                      {record.indicators.size(), "count_indicators"}},
                     language);
@@ -155,6 +157,7 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
                                            .set("more", more_line(tasks.size(), context.language)));
   };
   table("leads", "tasks_led", record.leads);
+  table("implements", "tasks_implemented", record.implements);
   table("coordinates", "tasks_coordinated", record.coordinates);
   set_list(v, "indicators", indicator_rows(record, context, tr));
   set_list(v, "duties", duty_rows(record, context, tr));
@@ -162,7 +165,7 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
   v.set("indicators_more", more_line(record.indicators.size(), context.language));
   v.set("duties_more", more_line(record.duties.size(), context.language));
   v.set("programs_more", more_line(record.programs.size(), context.language));
-  v.set("has_nothing", record.leads.empty() && record.coordinates.empty() && record.indicators.empty() &&
+  v.set("has_nothing", record.leads.empty() && record.implements.empty() && record.coordinates.empty() && record.indicators.empty() &&
                            record.duties.empty() && record.programs.empty());
   return v;
 }
