@@ -53,6 +53,25 @@ TEST_CASE("an agency's page lists the tasks it leads and coordinates, its target
         std::string::npos);
 }
 
+TEST_CASE("agencies a task names as carrying it out without chủ trì are neither leads nor coordinators") {
+  auto site = minimal_site();
+  replace_once(site["content/plans/ke-hoach-thu/plan.yaml"], "lead: [phong-van-hoa-xa-hoi]",
+               "lead: []\n    implementing: [phong-van-hoa-xa-hoi, ubnd-xa]");
+  auto files = build(site);
+  // The plan names no chủ trì: the lead cell says so, then who carries it out.
+  CHECK(files.at("ke-hoach/ke-hoach-thu/index.html")
+            .find("<span class=\"gap\">Chưa giao</span><br><small>Cơ quan thực hiện: Phòng Văn hóa - Xã hội; "
+                  "Ủy ban nhân dân xã</small></td>") != std::string::npos);
+  CHECK(files.at("en/plans/ke-hoach-thu/index.html")
+            .find("<span class=\"gap\">Not assigned</span><br><small>Implementing agencies: Division of Culture and "
+                  "Social Affairs; Commune People&apos;s Committee</small></td>") != std::string::npos);
+  const std::string& page = files.at("co-quan/phong-van-hoa-xa-hoi/index.html");
+  CHECK(page.find("id=\"implements-heading\">Nhiệm vụ thực hiện</h2>") != std::string::npos);
+  CHECK(page.find("id=\"leads-heading\"") == std::string::npos);
+  CHECK(page.find("1 nhiệm vụ thực hiện") != std::string::npos);
+  CHECK(files.at("en/agencies/ubnd-xa/index.html").find("1 task carried out") != std::string::npos);
+}
+
 TEST_CASE("the agency index lists every agency in Vietnamese order, and home counts tasks per lead agency") {
   auto site = two_plans();
   site["content/agencies.yaml"] +=

@@ -2,6 +2,7 @@
 // ../shared/seeds/, so nothing is lost or invented on the way in.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <regex>
 #include <sstream>
 
@@ -90,6 +91,92 @@ TEST_CASE("seed 004's annex tasks carry all of the six clears") {
       CHECK_FALSE(task.lead.empty());
       CHECK((task.timeframe.from.has_value() || task.timeframe.ongoing));
     }
+  }
+}
+
+namespace {
+
+const plansite::Task& task_of(const plansite::Plan& plan, const std::string& id) {
+  auto it = std::find_if(plan.tasks.begin(), plan.tasks.end(), [&](const auto& t) { return t.id == id; });
+  REQUIRE_MESSAGE(it != plan.tasks.end(), "no task " << id);
+  return *it;
+}
+
+std::vector<std::string> ids(const std::vector<plansite::IdRef>& refs) {
+  std::vector<std::string> out;
+  for (const auto& r : refs) out.push_back(r.id);
+  return out;
+}
+
+const plansite::Agency& agency_of(const plansite::Site& site, const std::string& id) {
+  auto it = std::find_if(site.agencies.begin(), site.agencies.end(), [&](const auto& a) { return a.id == id; });
+  REQUIRE_MESSAGE(it != site.agencies.end(), "no agency " << id);
+  return *it;
+}
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("seed 001: a lead is only what the text marks chủ trì") {
+  plansite::Site site = load_clean(source_dir() / "examples" / "dan-tien");
+  REQUIRE(site.plans.size() == 1);
+  const plansite::Plan& plan = site.plans[0];
+  // "Cơ quan thực hiện: Phòng Văn hóa – Xã hội xã (chủ trì); Trung tâm Phục vụ
+  // Hành chính công xã; Trung tâm Dịch vụ tổng hợp xã."
+  CHECK(ids(task_of(plan, "bdhvs-nv-1").lead) == Ids{"phong-van-hoa-xa-hoi"});
+  CHECK(ids(task_of(plan, "bdhvs-nv-1").implementing) == Ids{"trung-tam-phuc-vu-hcc", "trung-tam-dich-vu-tong-hop"});
+  // "Cơ quan chủ trì thực hiện: Phòng Văn hoá – Xã hội xã; Trung tâm Phục vụ hành chính công xã."
+  CHECK(ids(task_of(plan, "bdhvs-nv-2").lead) == Ids{"phong-van-hoa-xa-hoi", "trung-tam-phuc-vu-hcc"});
+  // "Trung tâm Phục vụ Hành chính công xã (chủ trì); các cơ quan, đơn vị liên quan."
+  CHECK(ids(task_of(plan, "bdhvs-nv-4").lead) == Ids{"trung-tam-phuc-vu-hcc"});
+  CHECK(ids(task_of(plan, "bdhvs-nv-4").coordinating) == Ids{"cac-co-quan-don-vi-lien-quan"});
+  // Tasks 3, 5 and 6 name who carries them out but mark no chủ trì.
+  CHECK(ids(task_of(plan, "bdhvs-nv-3").lead).empty());
+  CHECK(ids(task_of(plan, "bdhvs-nv-3").implementing) == Ids{"phong-van-hoa-xa-hoi", "van-phong-hdnd-ubnd"});
+  CHECK(ids(task_of(plan, "bdhvs-nv-5").lead).empty());
+  CHECK(ids(task_of(plan, "bdhvs-nv-5").implementing) == Ids{"phong-kinh-te", "phong-van-hoa-xa-hoi", "cong-an-xa"});
+  CHECK(ids(task_of(plan, "bdhvs-nv-6").lead).empty());
+  CHECK(ids(task_of(plan, "bdhvs-nv-6").implementing) ==
+        Ids{"phong-van-hoa-xa-hoi", "to-cong-nghe-so-cong-dong", "cac-xom"});
+  // Names as the seed writes them where it marks them chủ trì.
+  CHECK(agency_of(site, "trung-tam-phuc-vu-hcc").name.in("vi") == "Trung tâm Phục vụ Hành chính công xã");
+  CHECK(agency_of(site, "phong-van-hoa-xa-hoi").name.in("vi") == "Phòng Văn hóa – Xã hội xã");
+}
+
+TEST_CASE("seed 004: the annex's Cơ quan chủ trì column is the lead, word for word") {
+  plansite::Site site = load_clean(source_dir());
+  auto plan = std::find_if(site.plans.begin(), site.plans.end(), [](const auto& p) { return p.id == "chuyen-doi-so-2026-2030"; });
+  REQUIRE(plan != site.plans.end());
+  const std::vector<Ids> annex_leads = {{"phong-van-hoa-xa-hoi"}, {"phong-van-hoa-xa-hoi"}, {"phong-kinh-te"},
+                                        {"phong-kinh-te"},        {"trung-tam-phuc-vu-hcc"}, {"cac-co-quan-don-vi"}};
+  REQUIRE(plan->tasks.size() == annex_leads.size());
+  for (size_t i = 0; i < annex_leads.size(); ++i) {
+    INFO("annex row " << i + 1);
+    CHECK(ids(plan->tasks[i].lead) == annex_leads[i]);
+    CHECK(plan->tasks[i].implementing.empty());
+  }
+  // Seed 004 writes "Trung tâm Phục vụ hành chính công", lower-case h, throughout.
+  CHECK(agency_of(site, "trung-tam-phuc-vu-hcc").name.in("vi") == "Trung tâm Phục vụ hành chính công");
+}
+
+TEST_CASE("no sample task leads with the catch-all \"các cơ quan, đơn vị liên quan\"") {
+  for (const fs::path& source : {source_dir(), source_dir() / "examples" / "dan-tien"}) {
+    plansite::Site site = load_clean(source);
+    for (const auto& plan : site.plans)
+      for (const auto& task : plan.tasks) {
+        INFO(plan.id << " task " << task.id);
+        for (const auto& ref : task.lead)
+          CHECK(agency_of(site, ref.id).name.in("vi").find("liên quan") == std::string::npos);
+        for (const auto& ref : task.implementing)
+          CHECK(agency_of(site, ref.id).name.in("vi").find("liên quan") == std::string::npos);
+        // An agency leads, carries out or coordinates a task: never two of these.
+        Ids all = ids(task.lead);
+        for (const auto& ref : task.implementing) all.push_back(ref.id);
+        for (const auto& ref : task.coordinating) all.push_back(ref.id);
+        std::sort(all.begin(), all.end());
+        CHECK(std::adjacent_find(all.begin(), all.end()) == all.end());
+      }
   }
 }
 

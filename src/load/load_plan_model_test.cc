@@ -228,7 +228,7 @@ TEST_CASE("model 8: decisions cited in the body are legal bases of kind cited, w
 TEST_CASE("model 9: an unknown key with nothing close lists the keys allowed there") {
   CHECK(diagnostics_of(site_with(kPlan, {{"    content: Tập huấn\n", "    content: Tập huấn\n    ghi-chu: x\n"}})) ==
         kPlan + ":22:5: error: unknown key 'ghi-chu' in task\n"
-        "  hint: the keys of task are content, coordinating, expected_result, id, lead, number, participants, "
+        "  hint: the keys of task are content, coordinating, expected_result, id, implementing, lead, number, participants, "
         "status, timeframe\n");
   CHECK(diagnostics_of(site_with(kAgencies, {{"    kind: division\n", "    kind: division\n    shrot: PVHXH\n"}})) ==
         kAgencies + ":8:5: error: unknown key 'shrot' in agency\n"

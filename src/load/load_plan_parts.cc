@@ -124,6 +124,7 @@ Task read_task(const YamlNode& node, Diagnostics& diagnostics) {
     diagnostics.warning(node.position, "task has no lead agency",
                         "the \"6 rõ\" need a clear person: add `lead: [agency-id]`; if the plan names none, "
                         "write `lead: []` and the site shows “Chưa giao”");
+  t.implementing = r.id_refs("implementing", false);
   t.coordinating = r.id_refs("coordinating", false);
   if (r.ok()) t.timeframe = read_timeframe(r, diagnostics);
   t.participants = r.text("participants", false);

@@ -83,6 +83,9 @@ struct Task {
   std::string number;  ///< the plan's own number for it ("1.1"), if it gives one
   Text content;
   std::vector<IdRef> lead;
+  /// The other agencies the plan names as carrying the task out ("Cơ quan thực
+  /// hiện") without marking them chủ trì: neither leads nor coordinators.
+  std::vector<IdRef> implementing;
   std::vector<IdRef> coordinating;
   Timeframe timeframe;
   Text participants;

@@ -24,6 +24,7 @@ AgencyRecords agency_records(const Site& site, const std::vector<const Plan*>& p
   for (const Plan* plan : plans_newest_first) {
     for (const auto& task : plan->tasks) {
       add_for_each(records, task.lead, plan, &task, &AgencyRecord::leads);
+      add_for_each(records, task.implementing, plan, &task, &AgencyRecord::implements);
       add_for_each(records, task.coordinating, plan, &task, &AgencyRecord::coordinates);
     }
     for (const auto& indicator : plan->indicators)

@@ -9,12 +9,14 @@
 
 namespace plansite {
 
-/// One agency's part in every plan: the tasks it leads and coordinates, the
+/// One agency's part in every plan: the tasks it leads, carries out without
+/// leading (named in "Cơ quan thực hiện" but not chủ trì) and coordinates, the
 /// indicators it answers for, its duties under "Tổ chức thực hiện" and the
 /// pilot models it is responsible for. Each list follows the plans newest
 /// first, then the plan's own order.
 struct AgencyRecord {
   std::vector<std::pair<const Plan*, const Task*>> leads;
+  std::vector<std::pair<const Plan*, const Task*>> implements;
   std::vector<std::pair<const Plan*, const Task*>> coordinates;
   std::vector<std::pair<const Plan*, const Indicator*>> indicators;
   std::vector<std::pair<const Plan*, const Responsibility*>> duties;

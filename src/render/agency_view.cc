@@ -67,9 +67,10 @@ View::List program_rows(const AgencyRecord& record, const PageContext& context, 
   return out;
 }
 
-// "3 nhiệm vụ chủ trì · 5 nhiệm vụ phối hợp"; "" when the agency has nothing to do.
+// "3 nhiệm vụ chủ trì · 1 nhiệm vụ thực hiện · 5 nhiệm vụ phối hợp"; "" when the agency has nothing to do.
 std::string task_counts(const AgencyRecord& record, const std::string& language) {
   return count_line({{record.leads.size(), "count_tasks_led"},
+                     {record.implements.size(), "count_tasks_implemented"},
                      {record.coordinates.size(), "count_tasks_coordinated"},
                      {record.indicators.size(), "count_indicators"}},
                     language);
@@ -128,6 +129,7 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
               .set("more", more_line(tasks.size(), context.language)));
   };
   table("leads", "tasks_led", record.leads);
+  table("implements", "tasks_implemented", record.implements);
   table("coordinates", "tasks_coordinated", record.coordinates);
   set_list(v, "indicators", indicator_rows(record, context, tr));
   set_list(v, "duties", duty_rows(record, context, tr));
@@ -135,7 +137,7 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
   v.set("indicators_more", more_line(record.indicators.size(), context.language));
   v.set("duties_more", more_line(record.duties.size(), context.language));
   v.set("programs_more", more_line(record.programs.size(), context.language));
-  v.set("has_nothing", record.leads.empty() && record.coordinates.empty() && record.indicators.empty() &&
+  v.set("has_nothing", record.leads.empty() && record.implements.empty() && record.coordinates.empty() && record.indicators.empty() &&
                            record.duties.empty() && record.programs.empty());
   return v;
 }

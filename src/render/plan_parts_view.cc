@@ -78,6 +78,7 @@ View::List tasks_view(const Plan& plan, const PageContext& context, Localizer& t
     v.set("content", tr(t.content));
     // An empty lead or time is the plan's gap, shown as one ("Chưa giao").
     v.set("lead", agency_short_names(t.lead, context.site, tr));
+    v.set("implementing", agency_short_names(t.implementing, context.site, tr));
     v.set("coordinating", agency_short_names(t.coordinating, context.site, tr));
     v.set("timeframe", format_timeframe(t.timeframe, tr));
     v.set("participants", tr(t.participants));
@@ -175,6 +176,7 @@ std::vector<std::string> plan_agency_ids(const Plan& plan) {
     if (i.agency) add({*i.agency});
   for (const auto& t : plan.tasks) {
     add(t.lead);
+    add(t.implementing);
     add(t.coordinating);
   }
   for (const auto& p : plan.programs) add(p.responsible);

@@ -126,6 +126,7 @@ View::List task_rows(const PlanItems<Task>& tasks, size_t first, size_t count, c
     v.set("content", tr(task->content));
     v.set("url", context.urls.task(context.language, plan->id, task->id));
     v.set("lead", agency_short_names(task->lead, context.site, tr));
+    v.set("implementing", agency_short_names(task->implementing, context.site, tr));
     v.set("coordinating", agency_short_names(task->coordinating, context.site, tr));
     v.set("timeframe", format_timeframe(task->timeframe, tr));
     v.set("expected_result", tr(task->expected_result));
@@ -172,6 +173,7 @@ View task_view(const Plan& plan, const Task& task, const PageContext& context, L
   v.set("number", named_number(plan, task));
   v.set("content", tr(task.content));
   set_list(v, "lead", agency_links(task.lead, context, tr));
+  set_list(v, "implementing", agency_links(task.implementing, context, tr));
   set_list(v, "coordinating", agency_links(task.coordinating, context, tr));
   v.set("timeframe", format_timeframe(task.timeframe, tr));
   v.set("participants", tr(task.participants));

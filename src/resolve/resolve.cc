@@ -113,6 +113,7 @@ void check_plan(const Plan& plan, IdRegistry& registry, AgencyChecker& agencies,
   for (const auto& t : plan.tasks) {
     registry.add(t.id, "task", plan.id, t.position);
     agencies.check(t.lead);
+    agencies.check(t.implementing);
     agencies.check(t.coordinating);
   }
   for (const auto& p : plan.programs) {
