@@ -13,8 +13,9 @@ packages=(
 )
 # Only the tests need a browser: accessibility audits and printing in Debian's
 # Chromium. fonts-liberation2 (2.x) covers Vietnamese (ố ủ ư), which the 1.x
-# fonts-liberation lacks; poppler-utils reads the printed PDFs back.
-test_packages=(chromium fonts-liberation2 poppler-utils)
+# fonts-liberation lacks; poppler-utils reads the printed PDFs back;
+# default-jre-headless runs the Nu HTML Checker (vnu.jar, from npm).
+test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package
@@ -52,7 +53,10 @@ install_test_dependencies() {
   install_packages "${test_packages[@]}"
   # Node.js is on most machines already; Debian's own is enough where it is not.
   command -v npm > /dev/null || install_packages nodejs npm
-  npm ci --no-audit --no-fund --loglevel=error   # axe-core and playwright-core, pinned in package-lock.json
+  # axe-core, playwright-core and vnu-jar, pinned in package-lock.json. No install
+  # scripts: vnu-jar's would download a Java runtime when it finds none, and
+  # the tests run it on Debian's, installed above.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 }
 
 build_generator() {
