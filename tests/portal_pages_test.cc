@@ -43,9 +43,9 @@ TEST_CASE("an agency's page lists the tasks it leads and coordinates, its target
   size_t coordinated = page.find("id=\"coordinates-heading\"");
   REQUIRE(led != std::string::npos);
   REQUIRE(coordinated != std::string::npos);
-  CHECK(page.find("href=\"/ke-hoach/ke-hoach-thu/#nv-1\">Tập huấn</a>", led) < coordinated);
-  CHECK(page.find("href=\"/ke-hoach/ke-hoach-hai/#nv-2\">Rà soát hạ tầng</a>", coordinated) != std::string::npos);
-  CHECK(page.find("href=\"/ke-hoach/ke-hoach-hai/#ti-le-2\">95% người dân</a>") != std::string::npos);
+  CHECK(page.find("href=\"../../ke-hoach/ke-hoach-thu/index.html#nv-1\">Tập huấn</a>", led) < coordinated);
+  CHECK(page.find("href=\"../../ke-hoach/ke-hoach-hai/index.html#nv-2\">Rà soát hạ tầng</a>", coordinated) != std::string::npos);
+  CHECK(page.find("href=\"../../ke-hoach/ke-hoach-hai/index.html#ti-le-2\">95% người dân</a>") != std::string::npos);
   CHECK(page.find("<li>Tham mưu triển khai kế hoạch</li>") != std::string::npos);
   CHECK(page.find("1 nhiệm vụ chủ trì · 1 nhiệm vụ phối hợp · 1 chỉ tiêu") != std::string::npos);
   // English counts in the singular where there is one.
@@ -74,9 +74,9 @@ TEST_CASE("the agency index lists every agency in Vietnamese order, and home cou
   const std::string& home = files.at("index.html");
   size_t section = home.find("id=\"leads-heading\"");
   REQUIRE(section != std::string::npos);
-  CHECK(home.find("<a href=\"/co-quan/phong-van-hoa-xa-hoi/\">Phòng Văn hóa - Xã hội</a> <span class=\"count\">1</span>",
+  CHECK(home.find("<a href=\"co-quan/phong-van-hoa-xa-hoi/index.html\">Phòng Văn hóa - Xã hội</a> <span class=\"count\">1</span>",
                   section) != std::string::npos);
-  CHECK(home.find("<a href=\"/co-quan/ubnd-xa/\">Ủy ban nhân dân xã</a> <span class=\"count\">1</span>", section) !=
+  CHECK(home.find("<a href=\"co-quan/ubnd-xa/index.html\">Ủy ban nhân dân xã</a> <span class=\"count\">1</span>", section) !=
         std::string::npos);
   CHECK(home.find("Đoàn Thanh niên xã", section) == std::string::npos);  // leads nothing
 }
@@ -133,7 +133,7 @@ TEST_CASE("an agency's page lists the tasks of the newest plans and says how man
   auto out = build(files);
   const std::string& page = out.at("co-quan/phong-van-hoa-xa-hoi/index.html");
   size_t rows = 0;
-  for (size_t at = page.find("/#nv-"); at != std::string::npos; at = page.find("/#nv-", at + 1)) ++rows;
+  for (size_t at = page.find("/index.html#nv-"); at != std::string::npos; at = page.find("/index.html#nv-", at + 1)) ++rows;
   CHECK(rows == 100);  // of the 106 tasks the division leads
   CHECK(page.find("<p class=\"note\">Và 6 mục khác trong các kế hoạch cũ hơn.</p>") != std::string::npos);
   CHECK(page.find("106 nhiệm vụ chủ trì") != std::string::npos);  // the summary counts them all
