@@ -27,9 +27,14 @@ bool holds_url(std::string_view tag, std::string_view attribute) {
   return equals_lower(attribute, "content") && equals_lower(tag, "meta");
 }
 
-// "//host/x" is another host, not a path of this site.
+// "//host/x" is another host, not a path of this site. Called for every
+// attribute value, so it rejects the common case (no '/') before comparing.
 bool under(std::string_view url, std::string_view base_path) {
-  return url.substr(0, base_path.size()) == base_path && url.substr(0, 2) != "//";
+  if (url.size() < base_path.size() || url.empty() || url[0] != '/') return false;
+  if (url.size() > 1 && url[1] == '/') return false;
+  for (size_t i = 1; i < base_path.size(); ++i)
+    if (url[i] != base_path[i]) return false;
+  return true;
 }
 
 // srcset: "a.png 1x, /b.png 2x": a comma-separated list of a URL and a descriptor.
@@ -52,6 +57,7 @@ void append_srcset(std::string& out, std::string_view value, std::string_view ba
 
 // The elements whose content is raw text, where a '<' opens no tag; nullptr for the others.
 const char* raw_text(std::string_view tag) {
+  if (tag.size() != 5 && tag.size() != 6) return nullptr;
   if (equals_lower(tag, "script")) return "script";
   if (equals_lower(tag, "style")) return "style";
   return nullptr;
@@ -95,8 +101,11 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
     const void* lt = std::memchr(html.data() + i, '<', n - i);
     if (!lt) break;
     i = static_cast<size_t>(static_cast<const char*>(lt) - html.data()) + 1;
-    if (html.compare(i, 3, "!--") == 0) { i = find("-->", i + 3); continue; }
-    if (i < n && (html[i] == '!' || html[i] == '?' || html[i] == '/')) { i = find(">", i); continue; }
+    if (i < n && (html[i] == '!' || html[i] == '?' || html[i] == '/')) {
+      bool comment = i + 2 < n && html[i] == '!' && html[i + 1] == '-' && html[i + 2] == '-';
+      i = comment ? find("-->", i + 3) : find(">", i);
+      continue;
+    }
     size_t name_start = i;
     while (i < n && !is_space(html[i]) && html[i] != '>' && html[i] != '/') ++i;
     std::string_view tag = html.substr(name_start, i - name_start);
@@ -113,10 +122,11 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
       while (i < n && is_space(html[i])) ++i;
       size_t value_start, value_end;
       if (i < n && (html[i] == '"' || html[i] == '\'')) {
+        // Values are short: a plain loop beats a memchr call here.
         char quote = html[i];
         value_start = i + 1;
-        const void* close = std::memchr(html.data() + value_start, quote, n - value_start);
-        value_end = close ? static_cast<size_t>(static_cast<const char*>(close) - html.data()) : n;
+        value_end = value_start;
+        while (value_end < n && html[value_end] != quote) ++value_end;
         i = value_end < n ? value_end + 1 : n;
       } else {
         value_start = i;
@@ -124,8 +134,9 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
         value_end = i;
       }
       std::string_view value = html.substr(value_start, value_end - value_start);
-      bool srcset = equals_lower(attribute, "srcset");
-      if (!srcset && !(holds_url(tag, attribute) && under(value, base_path))) continue;
+      // Most values (class, id, lang) are no site path: test that first, it is cheaper.
+      bool srcset = attribute.size() == 6 && equals_lower(attribute, "srcset");
+      if (!srcset && !(under(value, base_path) && holds_url(tag, attribute))) continue;
       out.append(html.substr(copied, value_start - copied));
       if (srcset) append_srcset(out, value, base_path, page_url);
       else out += relative_url(value, page_url);
