@@ -32,7 +32,15 @@ async function newPage(browser, base) {
   const trouble = [];
   page.on('console', message => { if (message.type() === 'error') trouble.push(`console: ${message.text()}`); });
   page.on('pageerror', error => trouble.push(`script error: ${error.message}`));
-  page.on('requestfailed', request => trouble.push(`failed: ${request.url()}`));
+  // A request cut short by the next navigation (the icon, fetched late) is
+  // aborted, not missing: a missing file fails with ERR_FILE_NOT_FOUND or a 404.
+  page.on('requestfailed', request => {
+    const error = request.failure() ? request.failure().errorText : '';
+    if (error !== 'net::ERR_ABORTED') trouble.push(`failed: ${request.url()} ${error}`);
+  });
+  page.on('response', response => {
+    if (response.status() >= 400) trouble.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   page.on('request', request => {
     if (!request.url().startsWith(base) && !request.url().startsWith('data:')) trouble.push(`outside the site: ${request.url()}`);
   });
