@@ -82,7 +82,13 @@ std::string relative_url(std::string_view target, std::string_view page_url) {
   // "a:b/" would read as a scheme; slugs never hold ':', but a file name might.
   if (out.empty() && rest.substr(0, rest.find('/')).find(':') != std::string_view::npos) out += "./";
   out.append(rest);
-  if (rest.empty() || rest.back() == '/') out += "index.html";
+  // Every page is a folder's index.html and every other file has an
+  // extension, so "/ke-hoach/x" (as an officer may write it in Markdown) is a
+  // folder too.
+  size_t last = rest.rfind('/');
+  std::string_view name = last == std::string_view::npos ? rest : rest.substr(last + 1);
+  if (name.empty()) out += "index.html";
+  else if (name.find('.') == std::string_view::npos) out += "/index.html";
   out.append(suffix);
   return out;
 }

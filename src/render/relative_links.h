@@ -13,8 +13,9 @@ namespace plansite {
 /// action, poster, srcset, data-index, data-root, and content of <meta>) and
 /// starts with `base_path` ("/" or "/cong-thong-tin/") becomes relative to
 /// `page_url`, the page's own site-root path ("/ke-hoach/x/", "/404.html"):
-/// "../y/index.html#tasks". A link to a folder names its index.html, since
-/// file:// does not map folders to it. Absolute URLs, other hosts, "mailto:",
+/// "../y/index.html#tasks". A link to a folder ("/y/", or "/y": a last part
+/// without an extension) names its index.html, since file:// does not map
+/// folders to it. Absolute URLs, other hosts, "mailto:",
 /// "#x", and text that merely looks like an attribute are left as they are.
 /// One pass, no allocation beyond the result.
 std::string relative_links(std::string_view html, std::string_view base_path, std::string_view page_url);

@@ -19,6 +19,10 @@ TEST_CASE("relative links: one URL, from pages at depth 0, 1 and 2") {
   CHECK(relative_url("/ke-hoach/x/x.pdf", "/ke-hoach/x/") == "x.pdf");
   CHECK(relative_url("/ke-hoach/y/", "/ke-hoach/x/") == "../y/index.html");
   CHECK(relative_url("/en/plans/x/", "/ke-hoach/x/") == "../../en/plans/x/index.html");
+  // A last part without an extension is a folder, as written in Markdown.
+  CHECK(relative_url("/ke-hoach/y", "/ke-hoach/x/") == "../y/index.html");
+  CHECK(relative_url("/ke-hoach/y#nv-1", "/") == "ke-hoach/y/index.html#nv-1");
+  CHECK(relative_url("/robots.txt", "/ke-hoach/") == "../robots.txt");
   // A page that is a file, not a folder: its folder counts.
   CHECK(relative_url("/ke-hoach/", "/en/404.html") == "../ke-hoach/index.html");
 }
