@@ -16,6 +16,11 @@ using plansite::testing::source_dir;
 
 namespace {
 
+// The built site, its links written from the site root.
+std::map<std::string, std::string> build(const std::map<std::string, std::string>& files) {
+  return plansite::testing::with_site_root_links(plansite::testing::build_site(files));
+}
+
 bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 // The minimal site, its plan spanning 2026–2028 with three tasks (one done,
@@ -62,7 +67,7 @@ std::map<std::string, std::string> rich_site() {
 }  // namespace
 
 TEST_CASE("items: the task list has every task with its 6 rõ, and filters that work without JavaScript") {
-  auto out = plansite::testing::build_site(rich_site());
+  auto out = build(rich_site());
   const std::string& list = out.at("nhiem-vu/index.html");
   CHECK(has(list, "<h1>Nhiệm vụ</h1>"));
   CHECK(has(list, "<a href=\"/nhiem-vu/ke-hoach-thu/nv-1/\">1. Tập huấn</a>"));
@@ -96,7 +101,7 @@ TEST_CASE("items: the task list has every task with its 6 rõ, and filters that 
 }
 
 TEST_CASE("items: a task's page has its 6 rõ, its duties and its neighbours, with links") {
-  auto out = plansite::testing::build_site(rich_site());
+  auto out = build(rich_site());
   const std::string& page = out.at("nhiem-vu/ke-hoach-thu/nv-1/index.html");
   CHECK(has(page, "<title>Nhiệm vụ 1 - Tập huấn | Cổng kế hoạch</title>"));
   CHECK(has(page, "<h1 id=\"item-title\">Nhiệm vụ 1</h1>"));
@@ -119,7 +124,7 @@ TEST_CASE("items: a task's page has its 6 rõ, its duties and its neighbours, wi
 }
 
 TEST_CASE("items: an indicator's page has its statement, unit, population, baseline and every milestone") {
-  auto out = plansite::testing::build_site(rich_site());
+  auto out = build(rich_site());
   const std::string& page = out.at("chi-tieu/ke-hoach-thu/ti-le/index.html");
   CHECK(has(page, "<h1 id=\"item-title\">95% người dân</h1>"));
   CHECK(has(page, "<dt>Đơn vị tính</dt><dd>Tỷ lệ (%)</dd>"));
@@ -138,7 +143,7 @@ TEST_CASE("items: an indicator's page has its statement, unit, population, basel
 }
 
 TEST_CASE("items: a program has a card on the index and a page with everything the plan says of it") {
-  auto out = plansite::testing::build_site(rich_site());
+  auto out = build(rich_site());
   CHECK(has(out.at("mo-hinh/index.html"), "<a href=\"/mo-hinh/ke-hoach-thu/mh-1/\">Mô hình Chợ 4.0</a>"));
   const std::string& page = out.at("mo-hinh/ke-hoach-thu/mh-1/index.html");
   CHECK(has(page, "<h1 id=\"item-title\">Mô hình Chợ 4.0</h1>"));
@@ -151,7 +156,7 @@ TEST_CASE("items: a program has a card on the index and a page with everything t
 }
 
 TEST_CASE("items: the plan page links each indicator, task and program to its page") {
-  auto out = plansite::testing::build_site(rich_site());
+  auto out = build(rich_site());
   const std::string& plan = out.at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(has(plan, "<a href=\"/chi-tieu/ke-hoach-thu/ti-le/\">95% người dân</a>"));
   CHECK(has(plan, "<a href=\"/nhiem-vu/ke-hoach-thu/nv-2/\">Duy trì trang thông tin</a>"));
@@ -159,7 +164,7 @@ TEST_CASE("items: the plan page links each indicator, task and program to its pa
 }
 
 TEST_CASE("items: the home page shows the headline targets, every list and the office's contact") {
-  auto out = plansite::testing::build_site(rich_site());
+  auto out = build(rich_site());
   const std::string& home = out.at("index.html");
   CHECK(has(home, "<a href=\"/chi-tieu/ke-hoach-thu/ti-le/\">95% người dân</a> <span class=\"note\">· Đến năm 2028: 95%</span>"));
   CHECK(has(home, "<li><a href=\"/nhiem-vu/\">3 nhiệm vụ</a></li>"));
@@ -179,7 +184,7 @@ TEST_CASE("items: a long task list is paged, each page linking its neighbours") 
   for (int i = 2; i <= 250; ++i)
     plan += "  - id: nv-" + std::to_string(i) + "\n    content: Việc " + std::to_string(i) +
             "\n    timeframe: {from: 2026}\n";
-  auto out = plansite::testing::build_site(files);
+  auto out = build(files);
   CHECK(has(out.at("nhiem-vu/index.html"), "<a href=\"/nhiem-vu/trang/2/\" rel=\"next\">"));
   CHECK(has(out.at("nhiem-vu/trang/3/index.html"), "/nhiem-vu/ke-hoach-thu/nv-250/"));
   CHECK_FALSE(has(out.at("nhiem-vu/trang/3/index.html"), "/nhiem-vu/ke-hoach-thu/nv-200/"));
@@ -213,7 +218,8 @@ TEST_CASE("items: a contact with a phone or e-mail that is not one is an error a
 TEST_CASE("items: every item of the sample sites is at most two taps from home") {
   for (const std::string source : {"", "examples/dan-tien", "examples/vi-du"}) {
     INFO("site: " << (source.empty() ? "content/" : source));
-    std::map<std::string, std::string> out = plansite::testing::build_source(source_dir() / source);
+    std::map<std::string, std::string> out =
+        plansite::testing::with_site_root_links(plansite::testing::build_source(source_dir() / source));
     for (const std::string home : {"index.html", "en/index.html"}) {
       std::set<std::string> reached = {home};
       std::deque<std::pair<std::string, int>> queue = {{home, 0}};

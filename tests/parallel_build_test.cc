@@ -93,11 +93,11 @@ TEST_CASE("the home page lists the newest plans and links to a paged plan index"
   auto files = build(site, 2, "public");
   const std::string& home = files.at("index.html");
   CHECK(count(home, "class=\"card\"") == 20);
-  CHECK(home.find("href=\"/ke-hoach/kh-1/\"") != std::string::npos);   // newest
-  CHECK(home.find("href=\"/ke-hoach/kh-20/\"") != std::string::npos);
-  CHECK(home.find("href=\"/ke-hoach/kh-21/\"") == std::string::npos);
+  CHECK(home.find("href=\"ke-hoach/kh-1/index.html\"") != std::string::npos);   // newest
+  CHECK(home.find("href=\"ke-hoach/kh-20/index.html\"") != std::string::npos);
+  CHECK(home.find("href=\"ke-hoach/kh-21/index.html\"") == std::string::npos);
   CHECK(home.find("Xem tất cả kế hoạch (230)") != std::string::npos);
-  CHECK(home.find("href=\"/ke-hoach/\"") != std::string::npos);
+  CHECK(home.find("href=\"ke-hoach/index.html\"") != std::string::npos);
 
   // 100 to a page, newest first; every plan on exactly one page.
   const std::string& first = files.at("ke-hoach/index.html");
@@ -108,21 +108,22 @@ TEST_CASE("the home page lists the newest plans and links to a paged plan index"
   CHECK(count(second, "class=\"card\"") == 100);
   CHECK(count(third, "class=\"card\"") == 30);
   for (int i = 1; i <= 230; ++i) {
-    std::string link = "href=\"/ke-hoach/kh-" + std::to_string(i) + "/\"";
+    // "kh-5/index.html" from the first page, "../../kh-5/index.html" from the others.
+    std::string link = "kh-" + std::to_string(i) + "/index.html\"";
     CHECK(count(first, link) + count(second, link) + count(third, link) == 1);
   }
   // Plans 99 and 100 share a date, and the id orders them: "kh-100" before "kh-99".
-  CHECK(first.find("href=\"/ke-hoach/kh-100/\"") < first.find("href=\"/ke-hoach/kh-99/\""));
-  CHECK(second.find("href=\"/ke-hoach/kh-101/\"") != std::string::npos);
+  CHECK(first.find("href=\"kh-100/index.html\"") < first.find("href=\"kh-99/index.html\""));
+  CHECK(second.find("href=\"../../kh-101/index.html\"") != std::string::npos);
   CHECK(second.find("rel=\"prev\"") != std::string::npos);
-  CHECK(second.find("href=\"/ke-hoach/trang/3/\" rel=\"next\"") != std::string::npos);
-  CHECK(second.find("href=\"/ke-hoach/trang/2/\" aria-current=\"page\"") != std::string::npos);
+  CHECK(second.find("href=\"../3/index.html\" rel=\"next\"") != std::string::npos);
+  CHECK(second.find("href=\"index.html\" aria-current=\"page\"") != std::string::npos);
   // Without JavaScript, search offers the newest plans and the index, not all 230.
-  CHECK(count(files.at("tim-kiem/index.html"), "<li><a href=\"/ke-hoach/kh-") == 20);
+  CHECK(count(files.at("tim-kiem/index.html"), "<li><a href=\"../ke-hoach/kh-") == 20);
   // The English twin of page 2 and the language switch between them.
   const std::string& english = files.at("en/plans/page/2/index.html");
-  CHECK(english.find("href=\"/ke-hoach/trang/2/\"") != std::string::npos);
-  CHECK(second.find("href=\"/en/plans/page/2/\"") != std::string::npos);
+  CHECK(english.find("href=\"../../../../ke-hoach/trang/2/index.html\"") != std::string::npos);
+  CHECK(second.find("href=\"../../../en/plans/page/2/index.html\"") != std::string::npos);
 }
 
 TEST_CASE("a site with one plan has one index page and no page links") {

@@ -43,9 +43,10 @@ TEST_CASE("an agency's page lists the tasks it leads and coordinates, its target
   size_t coordinated = page.find("id=\"coordinates-heading\"");
   REQUIRE(led != std::string::npos);
   REQUIRE(coordinated != std::string::npos);
-  CHECK(page.find("href=\"/nhiem-vu/ke-hoach-thu/nv-1/\">1. Tập huấn</a>", led) < coordinated);
-  CHECK(page.find("href=\"/nhiem-vu/ke-hoach-hai/nv-2/\">1. Rà soát hạ tầng</a>", coordinated) != std::string::npos);
-  CHECK(page.find("href=\"/chi-tieu/ke-hoach-hai/ti-le-2/\">95% người dân</a>") != std::string::npos);
+  CHECK(page.find("href=\"../../nhiem-vu/ke-hoach-thu/nv-1/index.html\">1. Tập huấn</a>", led) < coordinated);
+  CHECK(page.find("href=\"../../nhiem-vu/ke-hoach-hai/nv-2/index.html\">1. Rà soát hạ tầng</a>", coordinated) !=
+        std::string::npos);
+  CHECK(page.find("href=\"../../chi-tieu/ke-hoach-hai/ti-le-2/index.html\">95% người dân</a>") != std::string::npos);
   CHECK(page.find("<li>Tham mưu triển khai kế hoạch</li>") != std::string::npos);
   CHECK(page.find("1 nhiệm vụ chủ trì · 1 nhiệm vụ phối hợp · 1 chỉ tiêu") != std::string::npos);
   // English counts in the singular where there is one.
@@ -93,9 +94,9 @@ TEST_CASE("the agency index lists every agency in Vietnamese order, and home cou
   const std::string& home = files.at("index.html");
   size_t section = home.find("id=\"leads-heading\"");
   REQUIRE(section != std::string::npos);
-  CHECK(home.find("<a href=\"/co-quan/phong-van-hoa-xa-hoi/\">Phòng Văn hóa - Xã hội</a> <span class=\"count\">1</span>",
+  CHECK(home.find("<a href=\"co-quan/phong-van-hoa-xa-hoi/index.html\">Phòng Văn hóa - Xã hội</a> <span class=\"count\">1</span>",
                   section) != std::string::npos);
-  CHECK(home.find("<a href=\"/co-quan/ubnd-xa/\">Ủy ban nhân dân xã</a> <span class=\"count\">1</span>", section) !=
+  CHECK(home.find("<a href=\"co-quan/ubnd-xa/index.html\">Ủy ban nhân dân xã</a> <span class=\"count\">1</span>", section) !=
         std::string::npos);
   CHECK(home.find("Đoàn Thanh niên xã", section) == std::string::npos);  // leads nothing
 }
@@ -152,8 +153,9 @@ TEST_CASE("an agency's page lists the tasks of the newest plans and says how man
   auto out = build(files);
   const std::string& page = out.at("co-quan/phong-van-hoa-xa-hoi/index.html");
   size_t rows = 0;
-  // Each row links its task page (/nhiem-vu/<plan>/<task>/): plans here are kh-N and ke-hoach-thu.
-  for (size_t at = page.find("href=\"/nhiem-vu/k"); at != std::string::npos; at = page.find("href=\"/nhiem-vu/k", at + 1))
+  // Each row links its task page (nhiem-vu/<plan>/<task>/): plans here are kh-N and ke-hoach-thu.
+  for (size_t at = page.find("href=\"../../nhiem-vu/k"); at != std::string::npos;
+       at = page.find("href=\"../../nhiem-vu/k", at + 1))
     ++rows;
   CHECK(rows == 100);  // of the 106 tasks the division leads
   CHECK(page.find("<p class=\"note\">Và 6 mục khác trong các kế hoạch cũ hơn.</p>") != std::string::npos);

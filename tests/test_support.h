@@ -42,6 +42,12 @@ std::map<std::string, std::string> build_site(const std::map<std::string, std::s
 /// temporary folder and returns its output; the build must succeed.
 std::map<std::string, std::string> build_source(const std::filesystem::path& source);
 
+/// The same output with every relative link of every HTML page
+/// ("../../nhiem-vu/x/index.html#a") written from the site root
+/// ("/nhiem-vu/x/#a"), so tests can say where a link leads whatever page it
+/// is on; relative_links_test.cc checks the relative form itself.
+std::map<std::string, std::string> with_site_root_links(std::map<std::string, std::string> files);
+
 /// Every regular file under `root`, path → bytes.
 std::map<std::string, std::string> read_tree(const std::filesystem::path& root);
 

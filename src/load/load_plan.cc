@@ -1,6 +1,7 @@
 #include "load/field_reader.h"
 #include "load/load_parts.h"
 #include "load/source_file.h"
+#include "util/unicode.h"
 
 namespace plansite {
 
@@ -81,9 +82,14 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
   Plan plan;
   plan.id = id;
   plan.position = {folder + "/plan.yaml", 1, 1};
-  if (!is_valid_id(id))
+  if (!is_valid_id(id)) {
+    // The id is the plan's address: an officer who named the folder after the
+    // title ("Chuyển đổi số 2026") gets that title without diacritics, đ as d.
+    std::string slug = slugify(id);
     diagnostics.error(plan.position, "invalid plan folder name '" + id + "'",
-                      "the folder name is the plan's id: lowercase ASCII letters, digits and dashes");
+                      "the folder name is the plan's id and address: lowercase ASCII letters, digits and dashes" +
+                          (is_valid_id(slug) ? ", e.g. '" + slug + "'" : std::string()));
+  }
   FieldReader r(*yaml, "plan", diagnostics);
   if (!r.ok()) return std::nullopt;
   read_metadata(r, plan, diagnostics);

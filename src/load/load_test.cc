@@ -34,6 +34,21 @@ TEST_CASE("a YAML syntax error carries the parser's position and what was left o
         "  hint: check indentation and quote values that contain ': ' or start with a symbol\n");
 }
 
+TEST_CASE("a plan folder named after its Vietnamese title gets the ASCII id to use") {
+  auto files = minimal_site();
+  std::map<std::string, std::string> renamed;
+  for (auto& [path, content] : files) {
+    std::string to = path;
+    if (to.rfind("content/plans/ke-hoach-thu/", 0) == 0) to.replace(14, 12, "Kế hoạch Đường làng");
+    renamed[to] = content;
+  }
+  TempSite site(renamed);
+  CHECK(check_diagnostics(site.root()).find(
+            "content/plans/Kế hoạch Đường làng/plan.yaml:1:1: error: invalid plan folder name 'Kế hoạch Đường làng'\n"
+            "  hint: the folder name is the plan's id and address: lowercase ASCII letters, digits and dashes, "
+            "e.g. 'ke-hoach-duong-lang'\n") != std::string::npos);
+}
+
 TEST_CASE("an unknown key gets a did-you-mean hint") {
   CHECK(diagnostics_after(kPlan, "symbol: KH-UBND", "sybmol: KH-UBND") ==
         kPlan + ":1:1: error: plan is missing required key 'symbol'\n" +

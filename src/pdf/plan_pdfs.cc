@@ -6,6 +6,7 @@
 
 #include "pdf/chromium.h"
 #include "pdf/pdf_dates.h"
+#include "render/relative_links.h"
 #include "render/urls.h"
 #include "util/read_file.h"
 
@@ -57,12 +58,14 @@ std::vector<std::string> asset_paths(const fs::path& site_root) {
   return out;
 }
 
-// Pages link the stylesheet from the site's root ("/assets/style.….css"),
-// which a file:// page cannot reach: point those links at the file on disk.
+// Pages link the stylesheet relative to themselves ("../../assets/style.….css"),
+// and the copy to print lies in a scratch folder without the assets: point
+// those links at the files of the site on disk.
 std::string with_local_assets(std::string html, const std::vector<std::string>& assets, const Urls& urls,
-                              const fs::path& site_root) {
+                              const std::string& page_url, const fs::path& site_root) {
   for (const auto& asset : assets)
-    replace_all(html, "\"" + urls.url_of(asset) + "\"", "\"file://" + (site_root / asset).string() + "\"");
+    replace_all(html, "\"" + relative_url(urls.url_of(asset), page_url) + "\"",
+                "\"file://" + (site_root / asset).string() + "\"");
   return html;
 }
 
@@ -107,11 +110,12 @@ bool add_plan_pdfs(const ResolvedSite& site, const fs::path& site_root, OutputSi
   std::vector<PlanPrint> prints;
   for (const auto& language : site.site.languages) {
     for (const auto& plan : site.site.plans) {
-      std::string page_path = urls.output_path(urls.plan(language, plan.id));
+      std::string page_url = urls.plan(language, plan.id);
+      std::string page_path = urls.output_path(page_url);
       std::optional<std::string> page = read_file(site_root / page_path);
       if (!page) continue;
       fs::path local = root / page_path;
-      if (!write_file(local, with_local_assets(without_icon(std::move(*page)), assets, urls, site_root))) {
+      if (!write_file(local, with_local_assets(without_icon(std::move(*page)), assets, urls, page_url, site_root))) {
         diagnostics.error({"plansite", 0, 0}, "cannot write " + local.string());
         return false;
       }

@@ -9,6 +9,7 @@
 #include "render/fallback_marks.h"
 #include "render/favicon.h"
 #include "render/pages.h"
+#include "render/relative_links.h"
 #include "render/search_index.h"
 #include "render/sitemap.h"
 #include "render/ui_text.h"
@@ -261,7 +262,12 @@ class SiteRenderer {
     std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
     View layout = layout_view(context, page, content, tr.fell_back());
     std::string html = renderer.render("layout.mustache", std::move(layout), &shared, diagnostics);
-    out_.put(urls_.output_path(page.url), apply_fallback_marks(html));
+    html = apply_fallback_marks(html);
+    // Relative links let the output work under any path and from file://. A
+    // 404 page is served at whatever address was missing, where relative
+    // links would point nowhere, so it keeps site-root ones (as Hugo does).
+    if (page.url != urls_.not_found(context.language)) html = relative_links(html, urls_.url_of(""), page.url);
+    out_.put(urls_.output_path(page.url), std::move(html));
     if (!page.indexed) return std::nullopt;
     return SitemapEntry{std::move(page.url), std::move(page.twins)};
   }

@@ -40,7 +40,8 @@ TEST_CASE("render: the site has a home page and a plan page in each language") {
   CHECK(out.count("en/plans/ke-hoach-thu/index.html") == 1);
   const std::string& en = out.at("en/plans/ke-hoach-thu/index.html");
   CHECK(en.find("<html lang=\"en\">") != std::string::npos);
-  CHECK(en.find("<link rel=\"alternate\" hreflang=\"vi\" href=\"/ke-hoach/ke-hoach-thu/\">") != std::string::npos);
+  CHECK(en.find("<link rel=\"alternate\" hreflang=\"vi\" href=\"../../../ke-hoach/ke-hoach-thu/index.html\">") !=
+        std::string::npos);
   CHECK(en.find("SOCIALIST REPUBLIC OF VIET NAM") != std::string::npos);
   const std::string& vi = out.at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(vi.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") != std::string::npos);
@@ -82,14 +83,21 @@ TEST_CASE("render: a broken override template is an error, and nothing is writte
   CHECK(build_errors(files).find("home.mustache: error: template error") != std::string::npos);
 }
 
-TEST_CASE("render: a base_url with a path prefixes every link") {
+TEST_CASE("render: with a base_url path, links are relative to the page and absolute URLs carry the path") {
   auto files = minimal_site();
   auto& config = files["site.yaml"];
   replace_once(config, "base_url: /", "base_url: https://example.org/phu-thinh/");
   auto out = build(files);
   const std::string& home = out.at("index.html");
-  CHECK(home.find("href=\"/phu-thinh/ke-hoach/ke-hoach-thu/\"") != std::string::npos);
-  CHECK(home.find("href=\"/phu-thinh/assets/style.") != std::string::npos);
+  CHECK(home.find("href=\"ke-hoach/ke-hoach-thu/index.html\"") != std::string::npos);
+  CHECK(home.find("href=\"assets/style.") != std::string::npos);
+  CHECK(home.find("<link rel=\"canonical\" href=\"https://example.org/phu-thinh/\">") != std::string::npos);
+  const std::string& plan = out.at("en/plans/ke-hoach-thu/index.html");
+  CHECK(plan.find("href=\"../../../assets/style.") != std::string::npos);
+  CHECK(plan.find("href=\"../../index.html\"") != std::string::npos);  // the English home page
+  // The 404 page is served at any missing address: its links stay site-root.
+  CHECK(out.at("en/404.html").find("href=\"/phu-thinh/assets/style.") != std::string::npos);
+  CHECK(out.at("en/404.html").find("href=\"/phu-thinh/en/plans/\"") != std::string::npos);
 }
 
 TEST_CASE("render: text is HTML-escaped") {
@@ -175,5 +183,5 @@ TEST_CASE("render: the theme's stylesheet is published under a content-hashed na
   auto theme_css = plansite::read_file(plansite::testing::source_dir() / "themes" / "default" / "style.css");
   REQUIRE(theme_css.has_value());
   CHECK(out.at(stylesheet) == *theme_css);
-  CHECK(out.at("index.html").find("<link rel=\"stylesheet\" href=\"/" + stylesheet + "\">") != std::string::npos);
+  CHECK(out.at("index.html").find("<link rel=\"stylesheet\" href=\"" + stylesheet + "\">") != std::string::npos);
 }

@@ -156,15 +156,22 @@ TEST_CASE("search: one hashed index per language; only the search page loads a s
     });
     REQUIRE(index != files.end());
     std::string page = files.at(language == "vi" ? "tim-kiem/index.html" : "en/search/index.html");
-    CHECK(contains(page, "data-index=\"/" + index->first + "\""));
-    CHECK(contains(page, "<script src=\"/assets/search."));
+    std::string up = language == "vi" ? "../" : "../../";  // from /tim-kiem/ or /en/search/ to the root
+    CHECK(contains(page, "data-index=\"" + up + index->first + "\""));
+    CHECK(contains(page, "data-root=\"" + up + "index.html\" data-base-path=\"/\""));
+    CHECK(contains(page, "<script src=\"" + up + "assets/search."));
     CHECK(contains(index->second, "chuyen doi so"));  // the folded plan title (the Vietnamese one on the English index)
   }
   for (const auto& [path, content] : files) {
     if (!path.ends_with(".html") || path == "tim-kiem/index.html" || path == "en/search/index.html") continue;
     INFO(path);
     CHECK_FALSE(contains(content, "<script"));
-    // Every page's navigation links to the search page of its language.
-    CHECK(contains(content, path.rfind("en/", 0) == 0 ? "href=\"/en/search/\"" : "href=\"/tim-kiem/\""));
+    // Every page's navigation links to the search page of its language:
+    // relative, but from a 404 page (served at any address) site-root.
+    bool english = path.rfind("en/", 0) == 0;
+    if (path.ends_with("404.html"))
+      CHECK(contains(content, english ? "href=\"/en/search/\"" : "href=\"/tim-kiem/\""));
+    else
+      CHECK(contains(content, english ? "search/index.html\"" : "tim-kiem/index.html\""));
   }
 }

@@ -29,6 +29,11 @@ View search_view(const PageContext& context, Localizer& tr) {
   v.set("heading", ui_text("search_heading", language));
   v.set("action", context.urls.search(language));
   v.set("index_url", context.search_index_url);
+  // The index holds site-root URLs ("/ke-hoach/x/"), but pages link relative
+  // to themselves (relative_links.h): data-root becomes the way up to the
+  // site's root from this page ("../index.html"), while data-base-path, not a
+  // link, keeps the prefix search.js strips from each result's URL.
+  v.set("root_url", context.urls.url_of(""));
   v.set("strings", script_strings(language));
   // Without JavaScript the page still leads somewhere: the newest plans (as
   // many as the home page lists, so the page stays small on a large portal),

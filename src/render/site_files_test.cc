@@ -88,8 +88,8 @@ TEST_CASE("site files: with a host in base_url, a sitemap, canonical links and a
   const std::string& page = out.at("en/plans/ke-hoach-thu/index.html");
   CHECK(has(page, "<link rel=\"canonical\" href=\"https://thu-nghiem.example/xa/en/plans/ke-hoach-thu/\">"));
   CHECK(has(page, "<link rel=\"alternate\" hreflang=\"vi\" href=\"https://thu-nghiem.example/xa/ke-hoach/ke-hoach-thu/\">"));
-  // Links inside pages stay host-free, so the site works on any host.
-  CHECK(has(page, "<a href=\"/xa/ke-hoach/ke-hoach-thu/\" hreflang=\"vi\" lang=\"vi\">"));
+  // Links inside pages are relative, so the site works on any host, under any path and from disk.
+  CHECK(has(page, "<a href=\"../../../ke-hoach/ke-hoach-thu/index.html\" hreflang=\"vi\" lang=\"vi\">"));
   CHECK_FALSE(has(page, "href=\"https://thu-nghiem.example/xa/assets"));
   // A 404 page is shown at any address: no canonical, no alternates.
   CHECK_FALSE(has(out.at("404.html"), "rel=\"canonical\""));
@@ -102,7 +102,7 @@ TEST_CASE("site files: a base_url without a host gives no sitemap and no absolut
   CHECK(out.at("robots.txt") == "# Every page of this site may be crawled.\nUser-agent: *\nAllow: /\n");
   const std::string& page = out.at("en/plans/ke-hoach-thu/index.html");
   CHECK_FALSE(has(page, "rel=\"canonical\""));
-  CHECK(has(page, "<link rel=\"alternate\" hreflang=\"vi\" href=\"/ke-hoach/ke-hoach-thu/\">"));
+  CHECK(has(page, "<link rel=\"alternate\" hreflang=\"vi\" href=\"../../../ke-hoach/ke-hoach-thu/index.html\">"));
 }
 
 TEST_CASE("site files: past the limit of one file, sitemap.xml is an index of several") {
@@ -146,8 +146,9 @@ TEST_CASE("site files: favicon.ico at the root is a valid 16x16 32-bit icon; the
     if (path.rfind("assets/favicon.", 0) == 0) svg = path;
   REQUIRE_FALSE(svg.empty());
   CHECK(has(out.at(svg), "fill=\"#9b1c1c\""));
-  for (const auto& page : {"index.html", "en/plans/ke-hoach-thu/index.html", "404.html"})
-    CHECK(has(out.at(page), "<link rel=\"icon\" href=\"/" + svg + "\" type=\"image/svg+xml\">"));
+  CHECK(has(out.at("index.html"), "<link rel=\"icon\" href=\"" + svg + "\" type=\"image/svg+xml\">"));
+  CHECK(has(out.at("en/plans/ke-hoach-thu/index.html"), "<link rel=\"icon\" href=\"../../../" + svg + "\" type=\"image/svg+xml\">"));
+  CHECK(has(out.at("404.html"), "<link rel=\"icon\" href=\"/" + svg + "\" type=\"image/svg+xml\">"));
 }
 
 TEST_CASE("site files: every page carries the Content Security Policy, and no inline style or script") {
@@ -161,7 +162,11 @@ TEST_CASE("site files: every page carries the Content Security Policy, and no in
     CHECK_FALSE(has(content, " style="));
     CHECK_FALSE(has(content, "<style"));
     // Scripts only as files of the site's own (the search page's), never inline.
-    for (size_t at = content.find("<script"); at != std::string::npos; at = content.find("<script", at + 1))
-      CHECK(content.compare(at, 21, "<script src=\"/assets/") == 0);
+    for (size_t at = content.find("<script"); at != std::string::npos; at = content.find("<script", at + 1)) {
+      CHECK(content.compare(at, 13, "<script src=\"") == 0);
+      size_t src = at + 13;
+      while (content.compare(src, 3, "../") == 0) src += 3;
+      CHECK(content.compare(src, 7, "assets/") == 0);
+    }
   }
 }

@@ -171,7 +171,10 @@ const std::map<std::string, Pair>& strings() {
       {"search_count", {"Tìm thấy %d kết quả.", "%d results found."}},
       {"search_first", {"Tìm thấy %d kết quả; dưới đây là 100 kết quả đầu tiên.", "%d results found; the first 100 are listed."}},
       {"search_none", {"Không tìm thấy kết quả nào. Hãy thử từ khác hoặc bớt từ.", "Nothing found. Try other words, or fewer."}},
-      {"search_error", {"Không tải được dữ liệu tìm kiếm. Mời tải lại trang.", "The search data could not be loaded. Please reload the page."}},
+      // Shown above the newest plans, which search.js then brings back (a page
+      // opened from disk can never load the index, so "reload" would not help).
+      {"search_error", {"Không tải được dữ liệu tìm kiếm. Mời xem các kế hoạch mới nhất dưới đây.",
+                        "The search data could not be loaded. The newest plans are listed below."}},
       {"search_kind_plan", {"Kế hoạch", "Plan"}},
       {"search_kind_task", {"Nhiệm vụ", "Task"}},
       {"search_kind_indicator", {"Chỉ tiêu", "Target"}},

@@ -11,8 +11,28 @@
   var input = form.querySelector('input[name="q"]');
   var status = document.querySelector('.search-status');
   var list = document.querySelector('.search-results');
+  // The newest plans, for a reader without JavaScript or without the index
+  // (a page opened from disk: Chromium fetches nothing from file://).
+  var fallback = document.querySelector('.search-fallback');
+  if (fallback) fallback.hidden = true;
   var MAX = 100;  // more would make a long page; the count says how many there are
   var entries = null;
+  // The index holds site-root URLs ("/ke-hoach/x/#nv-1"); pages link relative
+  // to themselves so the site works under any path and from disk. data-root
+  // is the way from this page to the root's index.html ("../index.html"),
+  // data-base-path the prefix of the index's URLs ("/").
+  var root = new URL('.', new URL(form.getAttribute('data-root') || 'index.html', location.href));
+  var basePath = form.getAttribute('data-base-path') || '/';
+
+  // "/ke-hoach/x/#nv-1" → ".../ke-hoach/x/index.html#nv-1", folders named by
+  // their index.html as in every other link (file:// has no folder index).
+  function link(url) {
+    if (url.indexOf(basePath) !== 0) return url;
+    var cut = url.search(/[?#]/);
+    var path = url.slice(basePath.length, cut < 0 ? url.length : cut);
+    if (path === '' || path.charAt(path.length - 1) === '/') path += 'index.html';
+    return new URL(path + (cut < 0 ? '' : url.slice(cut)), root).href;
+  }
 
   // Must agree with fold_to_ascii (src/util/unicode.cc): decomposed, marks
   // dropped, đ/Đ → d, lowercase. "Đổi", "đổi" and "doi" are one query.
@@ -47,7 +67,7 @@
     kind.className = 'search-kind';
     kind.textContent = form.getAttribute('data-kind-' + e.k) || e.k;
     var a = document.createElement('a');
-    a.href = e.u;
+    a.href = link(e.u);
     a.textContent = e.t;
     if (e.l) a.lang = e.l;
     li.appendChild(kind);
@@ -75,7 +95,11 @@
   // the back button returns to it.
   function remember() {
     var q = input.value.trim();
-    history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
+    try {
+      history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
+    } catch (e) {
+      // A file:// page may not change its own address; the results still show.
+    }
   }
 
   input.value = new URLSearchParams(location.search).get('q') || '';
@@ -86,6 +110,13 @@
     remember();
   });
 
+  // From file:// Chromium refuses to fetch (and logs an error): say so at
+  // once and bring the fallback list back.
+  if (location.protocol === 'file:') {
+    say('error', 0);
+    if (fallback) fallback.hidden = false;
+    return;
+  }
   fetch(form.getAttribute('data-index'))
     .then(function (response) {
       if (!response.ok) throw new Error(response.status);
@@ -96,5 +127,8 @@
       entries = data;
       show();
     })
-    .catch(function () { say('error', 0); });
+    .catch(function () {
+      say('error', 0);
+      if (fallback) fallback.hidden = false;
+    });
 })();

@@ -1,0 +1,167 @@
+#include "render/relative_links.h"
+
+#include <cstring>
+
+namespace plansite {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equals_lower(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (lower(text[i]) != lower_word[i]) return false;
+  return true;
+}
+
+// The attributes whose value is one URL. data-index and data-root are the
+// search page's (themes/default/search.js reads them).
+bool holds_url(std::string_view tag, std::string_view attribute) {
+  for (const char* name : {"href", "src", "action", "poster", "data-index", "data-root"})
+    if (equals_lower(attribute, name)) return true;
+  // <meta content> is a URL only for the likes of og:image; the base_path
+  // test below leaves every other value ("width=device-width") alone.
+  return equals_lower(attribute, "content") && equals_lower(tag, "meta");
+}
+
+// "//host/x" is another host, not a path of this site. Called for every
+// attribute value, so it rejects the common case (no '/') before comparing.
+bool under(std::string_view url, std::string_view base_path) {
+  if (url.size() < base_path.size() || url.empty() || url[0] != '/') return false;
+  if (url.size() > 1 && url[1] == '/') return false;
+  for (size_t i = 1; i < base_path.size(); ++i)
+    if (url[i] != base_path[i]) return false;
+  return true;
+}
+
+// srcset: "a.png 1x, /b.png 2x": a comma-separated list of a URL and a descriptor.
+void append_srcset(std::string& out, std::string_view value, std::string_view base_path, std::string_view page_url) {
+  size_t i = 0;
+  while (i < value.size()) {
+    size_t start = i;
+    while (i < value.size() && (is_space(value[i]) || value[i] == ',')) ++i;
+    out.append(value.substr(start, i - start));
+    size_t url_end = i;
+    while (url_end < value.size() && !is_space(value[url_end]) && value[url_end] != ',') ++url_end;
+    std::string_view url = value.substr(i, url_end - i);
+    if (under(url, base_path)) out += relative_url(url, page_url); else out.append(url);
+    i = url_end;
+    size_t descriptor = i;
+    while (i < value.size() && value[i] != ',') ++i;
+    out.append(value.substr(descriptor, i - descriptor));
+  }
+}
+
+// The elements whose content is raw text, where a '<' opens no tag; nullptr for the others.
+const char* raw_text(std::string_view tag) {
+  if (tag.size() != 5 && tag.size() != 6) return nullptr;
+  if (equals_lower(tag, "script")) return "script";
+  if (equals_lower(tag, "style")) return "style";
+  return nullptr;
+}
+
+}  // namespace
+
+std::string relative_url(std::string_view target, std::string_view page_url) {
+  size_t suffix_at = target.find_first_of("?#");
+  std::string_view path = target.substr(0, suffix_at);
+  std::string_view suffix = suffix_at == std::string_view::npos ? "" : target.substr(suffix_at);
+  std::string_view folder = page_url.substr(0, page_url.rfind('/') + 1);
+  // The longest common prefix that ends at a '/': the folder both lie in.
+  size_t common = 0;
+  for (size_t i = 0; i < folder.size() && i < path.size() && folder[i] == path[i]; ++i)
+    if (folder[i] == '/') common = i + 1;
+  std::string out;
+  out.reserve(target.size() + 16);
+  for (size_t i = common; i < folder.size(); ++i)
+    if (folder[i] == '/') out += "../";
+  std::string_view rest = path.substr(common);
+  // "a:b/" would read as a scheme; slugs never hold ':', but a file name might.
+  if (out.empty() && rest.substr(0, rest.find('/')).find(':') != std::string_view::npos) out += "./";
+  out.append(rest);
+  // Every page is a folder's index.html and every other file has an
+  // extension, so "/ke-hoach/x" (as an officer may write it in Markdown) is a
+  // folder too.
+  size_t last = rest.rfind('/');
+  std::string_view name = last == std::string_view::npos ? rest : rest.substr(last + 1);
+  if (name.empty()) out += "index.html";
+  else if (name.find('.') == std::string_view::npos) out += "/index.html";
+  out.append(suffix);
+  return out;
+}
+
+std::string relative_links(std::string_view html, std::string_view base_path, std::string_view page_url) {
+  std::string out;
+  out.reserve(html.size() + html.size() / 16);
+  size_t copied = 0;  // html[0, copied) is in `out`
+  size_t i = 0;
+  const size_t n = html.size();
+  auto find = [&](std::string_view what, size_t from) {
+    size_t at = html.find(what, from);
+    return at == std::string_view::npos ? n : at + what.size();
+  };
+  while (i < n) {
+    const void* lt = std::memchr(html.data() + i, '<', n - i);
+    if (!lt) break;
+    i = static_cast<size_t>(static_cast<const char*>(lt) - html.data()) + 1;
+    if (i < n && (html[i] == '!' || html[i] == '?' || html[i] == '/')) {
+      bool comment = i + 2 < n && html[i] == '!' && html[i + 1] == '-' && html[i + 2] == '-';
+      i = comment ? find("-->", i + 3) : find(">", i);
+      continue;
+    }
+    size_t name_start = i;
+    while (i < n && !is_space(html[i]) && html[i] != '>' && html[i] != '/') ++i;
+    std::string_view tag = html.substr(name_start, i - name_start);
+    if (tag.empty()) continue;  // "< " is text; escaped text never has a raw '<' anyway
+    // Attributes up to the tag's '>'; a '>' inside a quoted value does not end it.
+    while (i < n && html[i] != '>') {
+      if (is_space(html[i]) || html[i] == '/') { ++i; continue; }
+      size_t attribute_start = i;
+      while (i < n && !is_space(html[i]) && html[i] != '=' && html[i] != '>' && html[i] != '/') ++i;
+      std::string_view attribute = html.substr(attribute_start, i - attribute_start);
+      while (i < n && is_space(html[i])) ++i;
+      if (i >= n || html[i] != '=') continue;  // a boolean attribute: no value
+      ++i;
+      while (i < n && is_space(html[i])) ++i;
+      size_t value_start, value_end;
+      if (i < n && (html[i] == '"' || html[i] == '\'')) {
+        // Values are short: a plain loop beats a memchr call here.
+        char quote = html[i];
+        value_start = i + 1;
+        value_end = value_start;
+        while (value_end < n && html[value_end] != quote) ++value_end;
+        i = value_end < n ? value_end + 1 : n;
+      } else {
+        value_start = i;
+        while (i < n && !is_space(html[i]) && html[i] != '>') ++i;
+        value_end = i;
+      }
+      std::string_view value = html.substr(value_start, value_end - value_start);
+      // Most values (class, id, lang) are no site path: test that first, it is cheaper.
+      bool srcset = attribute.size() == 6 && equals_lower(attribute, "srcset");
+      if (!srcset && !(under(value, base_path) && holds_url(tag, attribute))) continue;
+      out.append(html.substr(copied, value_start - copied));
+      if (srcset) append_srcset(out, value, base_path, page_url);
+      else out += relative_url(value, page_url);
+      copied = value_end;
+    }
+    if (i < n) ++i;  // past '>'
+    if (const char* raw = raw_text(tag)) {
+      // Skip to the closing tag, whatever its case.
+      std::string_view closing = raw;
+      while (i < n) {
+        size_t close = html.find("</", i);
+        if (close == std::string_view::npos) { i = n; break; }
+        i = close + 2;
+        if (equals_lower(html.substr(i, closing.size()), closing)) break;
+      }
+    }
+  }
+  out.append(html.substr(copied));
+  return out;
+}
+
+}  // namespace plansite
