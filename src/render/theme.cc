@@ -225,9 +225,11 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, cons
     add(std::string(file.name), std::string(file.content), "(built-in)/" + std::string(file.name));
 
   std::vector<std::pair<std::string, fs::path>> files;  // name in the theme → path
-  for (const auto& path : files_in(site_theme_dir)) files.emplace_back(path.filename().string(), path);
-  for (const auto& path : files_in(site_theme_dir / kLanguageFolder))
-    files.emplace_back(kLanguageFolder + "/" + path.filename().string(), path);
+  if (!site_theme_dir.empty()) {
+    for (const auto& path : files_in(site_theme_dir)) files.emplace_back(path.filename().string(), path);
+    for (const auto& path : files_in(site_theme_dir / kLanguageFolder))
+      files.emplace_back(kLanguageFolder + "/" + path.filename().string(), path);
+  }
   for (const auto& [name, path] : files) {
     auto text = read_file(path);
     if (!text) {

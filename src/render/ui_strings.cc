@@ -22,7 +22,7 @@ struct Entry {
 };
 
 struct ParsedFile {
-  Position at;  ///< the file itself, for what is missing from it
+  Position at;  ///< the file as a whole, for what is missing from it
   std::vector<Entry> entries;
 };
 
@@ -30,7 +30,7 @@ struct ParsedFile {
 // can be used is kept, so one bad value does not hide the file's other problems.
 ParsedFile parse_file(const UiStrings::File& file, Diagnostics& diagnostics) {
   ParsedFile out;
-  out.at = {file.origin, 1, 1};
+  out.at = {file.origin, 0, 0};  // what is missing has no line to point at
   std::optional<YamlNode> root = parse_yaml(file.origin, file.text, diagnostics);
   if (!root || root->is_null()) return out;  // an empty file changes nothing
   if (!root->is_map()) {

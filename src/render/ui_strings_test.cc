@@ -4,6 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "cli/build.h"
@@ -118,7 +123,7 @@ TEST_CASE("ui strings: a theme's language file missing a key of the default lang
   Diagnostics diagnostics;
   UiStrings::load(files, {}, nullptr, diagnostics);
   std::string printed = diagnostics.format(false);
-  CHECK(printed.find("(built-in)/i18n/en.yaml:1:1: error: missing key 'search_none' in the en strings\n") !=
+  CHECK(printed.find("(built-in)/i18n/en.yaml: error: missing key 'search_none' in the en strings\n") !=
         std::string::npos);
   CHECK(printed.find("error: unknown key 'seach_none'\n  hint: did you mean 'search_none'?") != std::string::npos);
   CHECK(diagnostics.error_count() == 2);
@@ -128,7 +133,7 @@ TEST_CASE("ui strings: a site theme's own language file must keep every key the 
   auto site = minimal_site();
   site["themes/default/i18n/vi.yaml"] = "home: \"Trang chủ\"\n";
   std::string errors = check_errors(site);
-  CHECK(errors.find("i18n/vi.yaml:1:1: error: missing key 'contents' in the vi strings") != std::string::npos);
+  CHECK(errors.find("i18n/vi.yaml: error: missing key 'contents' in the vi strings") != std::string::npos);
 }
 
 TEST_CASE("ui strings: `plansite check` points at an unknown key in the site's i18n file, with its line") {
@@ -149,4 +154,48 @@ TEST_CASE("ui strings: a site's override shows on its pages, and the other langu
   CHECK(out.at("index.html").find(">Trang nhà<") != std::string::npos);
   CHECK(out.at("index.html").find(">Trang chủ<") == std::string::npos);
   CHECK(out.at("en/index.html").find(">Home<") != std::string::npos);
+}
+
+namespace {
+
+// Every match of group 1 of `pattern` in the files under `folder` ending in `suffix`.
+std::set<std::string> names_used(const std::filesystem::path& folder, const std::string& suffix,
+                                 const std::regex& pattern) {
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+    std::string path = entry.path().string();
+    if (!entry.is_regular_file() || path.size() < suffix.size() ||
+        path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0 ||
+        path.find("_test.cc") != std::string::npos)
+      continue;
+    std::ifstream in(entry.path());
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern); it != std::sregex_iterator(); ++it)
+      names.insert((*it)[1]);
+  }
+  return names;
+}
+
+}  // namespace
+
+// New strings are added in C++ and templates as much as in the language files:
+// a key asked for by name that the files lack would show as "?key?" on a page.
+TEST_CASE("ui strings: every key the code and the templates ask for by name is in the built-in files") {
+  auto top = plansite::testing::source_dir();
+  std::set<std::string> used = names_used(top / "src", ".cc", std::regex(R"re(ui_text\("([a-z0-9_-]+)")re"));
+  auto counts = names_used(top / "src", ".cc", std::regex(R"re("(count_[a-z0-9_]+)")re"));
+  used.insert(counts.begin(), counts.end());
+  auto in_templates =
+      names_used(top / "themes" / "default", ".mustache", std::regex(R"(\{\{[#^/]?t\.([a-z0-9_-]+)\}\})"));
+  used.insert(in_templates.begin(), in_templates.end());
+  CHECK(used.size() > 50);
+  std::vector<std::string> keys = UiStrings::built_in().keys();
+  for (const auto& key : used) {
+    INFO(key);
+    if (key.back() == '_') {  // the start of keys made at run time ("task_status_" + status): some key has it
+      CHECK(std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return k.rfind(key, 0) == 0; }));
+      continue;
+    }
+    CHECK(UiStrings::built_in().find(key, "vi") != nullptr);
+  }
 }
