@@ -23,8 +23,14 @@ struct Entry {
 
 struct ParsedFile {
   Position at;  ///< the file as a whole, for what is missing from it
+  bool readable = false;  ///< false after a syntax error: then nothing is "missing" from it
   std::vector<Entry> entries;
+  std::set<std::string> bad;  ///< keys whose value was not text: reported already, so not missing too
 };
+
+// More missing keys than this are one message, not a screenful: a theme that
+// ships a file of a few keys lacks nearly all of them.
+constexpr size_t kMissingNamedOneByOne = 5;
 
 // A language file is a flat map of key: text. Anything else is reported; what
 // can be used is kept, so one bad value does not hide the file's other problems.
@@ -32,7 +38,9 @@ ParsedFile parse_file(const UiStrings::File& file, Diagnostics& diagnostics) {
   ParsedFile out;
   out.at = {file.origin, 0, 0};  // what is missing has no line to point at
   std::optional<YamlNode> root = parse_yaml(file.origin, file.text, diagnostics);
-  if (!root || root->is_null()) return out;  // an empty file changes nothing
+  if (!root) return out;
+  out.readable = true;
+  if (root->is_null()) return out;  // an empty file changes nothing
   if (!root->is_map()) {
     diagnostics.error(root->position, "a language file is a map of key: text, not " + describe_kind(*root),
                       "write one `key: \"text\"` a line, as in themes/default/i18n/vi.yaml");
@@ -44,6 +52,7 @@ ParsedFile parse_file(const UiStrings::File& file, Diagnostics& diagnostics) {
       diagnostics.error(value.is_null() ? root->key_positions[i] : value.position,
                         "the value of '" + key + "' must be text, not " + describe_kind(value),
                         "write the text after the key, in double quotes: " + key + ": \"…\" (\"\" for none)");
+      out.bad.insert(key);
       continue;
     }
     out.entries.push_back({key, value.scalar, root->key_positions[i]});
@@ -90,11 +99,24 @@ UiStrings UiStrings::load(const std::map<std::string, File>& theme, const std::m
       }
       table[entry.key] = entry.value;
     }
+    if (!file.readable) continue;
+    std::vector<std::string> missing;
     for (const auto& key : required)
-      if (!table.count(key))
+      if (!table.count(key) && !file.bad.count(key)) missing.push_back(key);
+    std::string hint = "every language file of a theme has every key of its " + kDefaultUiLanguage + kSuffix +
+                       " and of the built-in one";
+    if (missing.size() <= kMissingNamedOneByOne) {
+      for (const auto& key : missing)
         diagnostics.error(file.at, "missing key '" + key + "' in the " + language + " strings",
-                          "every language file of a theme has every key of its " + kDefaultUiLanguage + kSuffix +
-                              ": add `" + key + ": \"…\"`");
+                          hint + ": add `" + key + ": \"…\"`");
+    } else {
+      std::string names;
+      for (size_t i = 0; i < kMissingNamedOneByOne; ++i) names += (i ? ", '" : "'") + missing[i] + "'";
+      diagnostics.error(file.at,
+                        "missing " + std::to_string(missing.size()) + " keys in the " + language + " strings: " +
+                            names + " and " + std::to_string(missing.size() - kMissingNamedOneByOne) + " more",
+                        hint + ": copy the missing ones from themes/default/i18n/" + language + kSuffix);
+    }
   }
 
   for (const auto& [language, file] : overrides) {

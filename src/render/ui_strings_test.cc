@@ -133,7 +133,14 @@ TEST_CASE("ui strings: a site theme's own language file must keep every key the 
   auto site = minimal_site();
   site["themes/default/i18n/vi.yaml"] = "home: \"Trang chủ\"\n";
   std::string errors = check_errors(site);
-  CHECK(errors.find("i18n/vi.yaml: error: missing key 'contents' in the vi strings") != std::string::npos);
+  CHECK(errors.find("i18n/vi.yaml: error: missing ") != std::string::npos);
+  CHECK(errors.find(" keys in the vi strings: 'about_plan', 'active_plans', 'activities', 'address', 'agencies' and ") !=
+        std::string::npos);
+  // A file that does not parse reports its syntax error, not every key as missing.
+  site["themes/default/i18n/vi.yaml"] = "home: \"Trang chủ\n";
+  errors = check_errors(site);
+  CHECK(errors.find("missing") == std::string::npos);
+  CHECK(errors.find("1 error; nothing was written") != std::string::npos);
 }
 
 TEST_CASE("ui strings: `plansite check` points at an unknown key in the site's i18n file, with its line") {
