@@ -1,6 +1,7 @@
 # Writes OUTPUT, a C++ file that holds every file of THEME_DIR as a string.
-# Run by CMake at build time whenever a theme file changes.
-file(GLOB theme_files RELATIVE "${THEME_DIR}" "${THEME_DIR}/*")
+# Run by CMake at build time whenever a theme file changes. Files in subfolders
+# (i18n/vi.yaml) keep their relative path as their name.
+file(GLOB_RECURSE theme_files RELATIVE "${THEME_DIR}" "${THEME_DIR}/*")
 list(SORT theme_files)
 set(body "")
 foreach(name IN LISTS theme_files)

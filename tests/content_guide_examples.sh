@@ -54,5 +54,18 @@ PY
     exit 1
   fi
   "$plansite" build --source "$site" --output "$work/public-$(basename "$guide" .md)" > /dev/null
+  # The guides' example of changing the interface text must show: each string
+  # the example's i18n/<language>.yaml sets is on that language's home page.
+  python3 - "$site" "$work/public-$(basename "$guide" .md)" <<'PY'
+import html, pathlib, re, sys
+site, public = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+home = {"vi": "index.html", "en": "en/index.html"}
+for language_file in sorted((site / "i18n").glob("*.yaml")):
+    page = (public / home[language_file.stem]).read_text(encoding="utf-8")
+    for line in language_file.read_text(encoding="utf-8").splitlines():
+        m = re.fullmatch(r'([a-z0-9_-]+): "(.*)"', line)
+        if m and html.escape(m.group(2), quote=True).replace("&#x27;", "&apos;") not in page:
+            sys.exit(f"FAIL: {language_file.name}: {m.group(1)} is not on {home[language_file.stem]}")
+PY
 done
 echo "ok: both guides' example sites check and build"

@@ -43,7 +43,8 @@ int report(Diagnostics& diagnostics, const std::filesystem::path& source, std::o
 }
 
 // The site's theme: the built-in default, overridden by themes/<name>/ where it
-// exists. `check` loads it too, so template errors show before a build.
+// exists, with the interface strings the site changes in i18n/. `check` loads
+// it too, so template and string errors show before a build.
 std::optional<Theme> load_theme(const std::filesystem::path& source, const std::string& name,
                                 Diagnostics& diagnostics) {
   std::filesystem::path folder = source / "themes" / name;
@@ -53,7 +54,7 @@ std::optional<Theme> load_theme(const std::filesystem::path& source, const std::
                       "create themes/" + name + "/ or remove `theme:` to use the built-in theme");
     return std::nullopt;
   }
-  return Theme::load(folder, diagnostics);
+  return Theme::load(folder, diagnostics, source);
 }
 
 }  // namespace

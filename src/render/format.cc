@@ -1,7 +1,8 @@
 #include "render/format.h"
 
 #include <charconv>
-#include <cstdio>
+#include <cmath>
+#include <string_view>
 
 #include "render/fallback_marks.h"
 #include "render/ui_text.h"
@@ -15,14 +16,53 @@ std::string Localizer::operator()(const Text& text) {
   return kFallbackOpen + text.in(language_) + kFallbackClose;
 }
 
+namespace {
+
+// Replaces each `{name}` of `pattern` by its value; other text stays as written.
+std::string fill(const std::string& pattern, std::initializer_list<std::pair<const char*, std::string>> values) {
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  for (size_t i = 0; i < pattern.size();) {
+    bool replaced = false;
+    if (pattern[i] == '{')
+      for (const auto& [name, value] : values) {
+        size_t length = std::char_traits<char>::length(name);
+        if (pattern.compare(i + 1, length, name) == 0 && i + 1 + length < pattern.size() &&
+            pattern[i + 1 + length] == '}') {
+          out += value;
+          i += length + 2;
+          replaced = true;
+          break;
+        }
+      }
+    if (!replaced) out += pattern[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string format_number(double value, const std::string& language) {
-  // The shortest text that reads back as the same number: 95, 12.3456789, 1234567.5.
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  std::string out(buffer, result.ptr);
-  if (language == "vi")
-    for (auto& c : out)
-      if (c == '.') c = ',';
+  if (!std::isfinite(value)) return value != value ? "?" : (value < 0 ? "-∞" : "∞");
+  // The shortest digits that read back as the same number, never in
+  // scientific notation: 95, 12.3456789, 1234567.5, 100000000000000000000.
+  char buffer[400];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+  std::string_view digits(buffer, static_cast<size_t>(result.ptr - buffer));
+  bool negative = !digits.empty() && digits.front() == '-';
+  if (negative) digits.remove_prefix(1);
+  size_t point = digits.find('.');
+  std::string_view whole = digits.substr(0, point);
+  if (digits.find_first_not_of("0.") == std::string_view::npos) negative = false;  // -0 reads as 0
+
+  std::string thousands = ui_text("number_thousands_separator", language);
+  std::string out = negative ? "-" : "";
+  for (size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) out += thousands;
+    out += whole[i];
+  }
+  if (point != std::string_view::npos)
+    out += ui_text("number_decimal_separator", language) + std::string(digits.substr(point + 1));
   return out;
 }
 
@@ -38,26 +78,26 @@ std::string format_target_value(const Target& target, const std::string& unit, c
 
 namespace {
 
-const char* const kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-// Nghị định 30/2020: days below 10 and months 1 and 2 are written with a leading zero.
-std::string vi_day(int day) { return (day < 10 ? "0" : "") + std::to_string(day); }
-std::string vi_month(int month) { return (month <= 2 ? "0" : "") + std::to_string(month); }
-
-const std::string kBlank = "\u00a0\u00a0\u00a0\u00a0";  // the space a draft leaves for the clerk
-
-}  // namespace
-
-namespace {
-
-std::string date_words(const PartialDate& date, const std::string& language) {
-  if (language == "vi")
-    return "ngày " + (date.day ? vi_day(date.day) : kBlank) + " tháng " +
-           (date.month ? vi_month(date.month) : kBlank) + " năm " + std::to_string(date.year);
-  if (!date.month) return "… " + std::to_string(date.year);
-  return (date.day ? std::to_string(date.day) : std::string("…")) + " " + kMonthsEn[date.month - 1] + " " +
-         std::to_string(date.year);
+// A date by the language's patterns: date_full, or date_month_year and
+// date_year for a date known only so far. With `blanks` (the date line of a
+// draft) the full pattern is always used, a missing day or month left as the
+// date_blank gap the clerk fills in.
+std::string date_words(const PartialDate& date, const std::string& language, bool blanks) {
+  std::string year = std::to_string(date.year);
+  if (date.day || blanks) {
+    std::string gap = blanks ? ui_text("date_blank", language) : std::string{};
+    std::string month = date.month ? ui_text("month_" + std::to_string(date.month), language) : gap;
+    return fill(ui_text("date_full", language), {{"day", date.day ? std::to_string(date.day) : gap},
+                                                 {"day2", date.day ? two_digits(date.day) : gap},
+                                                 {"month", month},
+                                                 {"year", year}});
+  }
+  if (date.month)
+    return fill(ui_text("date_month_year", language),
+                {{"month", ui_text("month_" + std::to_string(date.month), language)}, {"year", year}});
+  return fill(ui_text("date_year", language), {{"year", year}});
 }
 
 }  // namespace
@@ -65,24 +105,15 @@ std::string date_words(const PartialDate& date, const std::string& language) {
 std::string format_place_date(const std::string& place, const std::optional<PartialDate>& date,
                               const std::string& language) {
   if (!date) return place;
-  std::string words = date_words(*date, language);
+  std::string words = date_words(*date, language, true);
   if (!place.empty()) return place + ", " + words;
-  if (language == "vi") words.replace(0, 1, "N");  // the line starts with it: "Ngày 05 tháng 01 …"
+  // The line starts with the date: "Ngày 05 tháng 01 …".
+  if (!words.empty() && words[0] >= 'a' && words[0] <= 'z') words[0] = static_cast<char>(words[0] - 'a' + 'A');
   return words;
 }
 
 std::string format_date(const PartialDate& date, const std::string& language) {
-  char buffer[64];
-  if (language == "vi") {
-    if (date.day) std::snprintf(buffer, sizeof buffer, "%02d/%02d/%d", date.day, date.month, date.year);
-    else if (date.month) std::snprintf(buffer, sizeof buffer, "%02d/%d", date.month, date.year);
-    else std::snprintf(buffer, sizeof buffer, "%d", date.year);
-    return buffer;
-  }
-  std::string out;
-  if (date.day) out += std::to_string(date.day) + " ";
-  if (date.month) out += std::string(kMonthsEn[date.month - 1]) + " ";
-  return out + std::to_string(date.year);
+  return date_words(date, language, false);
 }
 
 std::string format_year_span(const YearSpan& span) {
@@ -93,8 +124,9 @@ std::string format_year_span(const YearSpan& span) {
 std::string format_period(const Period& period, const std::string& language) {
   if (period.quarter == 0) return std::to_string(period.year);
   static const char* const roman[] = {"I", "II", "III", "IV"};
-  if (language == "vi") return std::string("Quý ") + roman[period.quarter - 1] + "/" + std::to_string(period.year);
-  return "Q" + std::to_string(period.quarter) + " " + std::to_string(period.year);
+  return fill(ui_text("period_quarter", language), {{"quarter", std::to_string(period.quarter)},
+                                                    {"quarter_roman", roman[period.quarter - 1]},
+                                                    {"year", std::to_string(period.year)}});
 }
 
 std::string format_timeframe(const Timeframe& t, Localizer& tr) {
@@ -172,10 +204,10 @@ std::vector<std::string> split_lines(const std::string& text) {
 }
 
 std::string format_legal_basis(const LegalBasis& b, Localizer& tr) {
-  bool vi = tr.language() == "vi";
-  std::string out = tr(b.document) + (vi ? " số " : " No. ") + b.number;
-  if (b.date) out += (vi ? " ngày " : " of ") + format_date(*b.date, tr.language());
-  if (!b.issuer.empty()) out += (vi ? " của " : " by ") + tr(b.issuer);
+  const std::string& language = tr.language();
+  std::string out = tr(b.document) + " " + fill(ui_text("legal_basis_number", language), {{"number", b.number}});
+  if (b.date) out += " " + fill(ui_text("legal_basis_date", language), {{"date", format_date(*b.date, language)}});
+  if (!b.issuer.empty()) out += " " + fill(ui_text("legal_basis_issuer", language), {{"issuer", tr(b.issuer)}});
   if (!b.subject.empty()) out += " " + tr(b.subject);
   return out;
 }

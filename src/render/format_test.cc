@@ -12,7 +12,10 @@ TEST_CASE("format: the date line follows Nghị định 30 and keeps a draft's b
         "Phú Thịnh, ngày \u00a0\u00a0\u00a0\u00a0 tháng 4 năm 2026");
   CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 4, 28}, "en") == "Phú Thịnh, 28 April 2026");
   CHECK(format_place_date("Phú Thịnh", PartialDate{2026, 4, 0}, "en") == "Phú Thịnh, … April 2026");
-  CHECK(format_place_date("Dân Tiến", PartialDate{2026, 0, 0}, "en") == "Dân Tiến, … 2026");
+  // Day and month both left blank, each its own gap, as the Vietnamese line has them.
+  CHECK(format_place_date("Dân Tiến", PartialDate{2026, 0, 0}, "en") == "Dân Tiến, … … 2026");
+  CHECK(format_place_date("Dân Tiến", PartialDate{2026, 0, 0}, "vi") ==
+        "Dân Tiến, ngày \u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0 năm 2026");
 }
 
 TEST_CASE("format: a plan issued without a place or a date prints what it has, without blanks") {
@@ -60,10 +63,60 @@ TEST_CASE("format: a text with line breaks becomes its lines") {
   CHECK(split_lines("").empty());
 }
 
-TEST_CASE("format: dates in running text") {
-  CHECK(format_date({2024, 12, 22}, "vi") == "22/12/2024");
-  CHECK(format_date({2026, 4, 3}, "vi") == "03/04/2026");
+TEST_CASE("format: dates in running text, in words as official documents write them") {
+  // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero.
+  CHECK(format_date({2026, 1, 16}, "vi") == "ngày 16 tháng 01 năm 2026");
+  CHECK(format_date({2024, 12, 22}, "vi") == "ngày 22 tháng 12 năm 2024");
+  CHECK(format_date({2026, 4, 3}, "vi") == "ngày 03 tháng 4 năm 2026");
+  CHECK(format_date({2026, 2, 1}, "vi") == "ngày 01 tháng 02 năm 2026");
+  CHECK(format_date({2026, 1, 16}, "en") == "16 January 2026");
+  CHECK(format_date({2026, 4, 3}, "en") == "3 April 2026");
   CHECK(format_date({2024, 12, 22}, "en") == "22 December 2024");
+}
+
+TEST_CASE("format: a date known only to the month or the year says no more") {
+  CHECK(format_date({2026, 1, 0}, "vi") == "tháng 01 năm 2026");
+  CHECK(format_date({2026, 10, 0}, "vi") == "tháng 10 năm 2026");
+  CHECK(format_date({2026, 1, 0}, "en") == "January 2026");
+  CHECK(format_date({2026, 0, 0}, "vi") == "năm 2026");
+  CHECK(format_date({2026, 0, 0}, "en") == "2026");
+}
+
+TEST_CASE("format: legal bases cite the date in words") {
+  Localizer vi("vi"), en("en");
+  LegalBasis basis;
+  basis.document = vi_text("Nghị quyết");
+  basis.document.set("en", "Resolution");
+  basis.number = "57-NQ/TW";
+  basis.date = PartialDate{2024, 12, 22};
+  basis.issuer = vi_text("Bộ Chính trị");
+  basis.issuer.set("en", "the Politburo");
+  CHECK(format_legal_basis(basis, vi) == "Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị");
+  CHECK(format_legal_basis(basis, en) == "Resolution No. 57-NQ/TW of 22 December 2024 by the Politburo");
+  basis.date.reset();
+  basis.issuer = {};
+  CHECK(format_legal_basis(basis, vi) == "Nghị quyết số 57-NQ/TW");
+}
+
+TEST_CASE("format: numbers with the language's thousands and decimal separators") {
+  CHECK(format_number(0, "vi") == "0");
+  CHECK(format_number(0, "en") == "0");
+  CHECK(format_number(-0.0, "vi") == "0");
+  CHECK(format_number(0.5, "vi") == "0,5");
+  CHECK(format_number(0.5, "en") == "0.5");
+  CHECK(format_number(999, "vi") == "999");
+  CHECK(format_number(1000, "vi") == "1.000");
+  CHECK(format_number(1000, "en") == "1,000");
+  CHECK(format_number(1234.5, "vi") == "1.234,5");
+  CHECK(format_number(1234.5, "en") == "1,234.5");
+  CHECK(format_number(-1234.5, "vi") == "-1.234,5");
+  CHECK(format_number(-1234.5, "en") == "-1,234.5");
+  CHECK(format_number(-0.25, "en") == "-0.25");
+  CHECK(format_number(100000, "vi") == "100.000");
+  CHECK(format_number(1234567.25, "en") == "1,234,567.25");
+  // Large numbers keep every digit: never "1e+21".
+  CHECK(format_number(1e21, "en") == "1,000,000,000,000,000,000,000");
+  CHECK(format_number(12.3456789, "vi") == "12,3456789");
 }
 
 TEST_CASE("format: target values with their bounds and units") {
@@ -79,7 +132,11 @@ TEST_CASE("format: target values with their bounds and units") {
   t.value = 12.3456789;
   CHECK(format_target_value(t, "percent", "en") == "12.3456789%");
   t.value = 1234567.5;
-  CHECK(format_target_value(t, "people", "en") == "1234567.5 people");
+  CHECK(format_target_value(t, "people", "en") == "1,234,567.5 people");
+  CHECK(format_target_value(t, "people", "vi") == "1.234.567,5 người");
+  t.value = 95;
+  CHECK(format_target_value(t, "percent", "vi") == "95%");
+  CHECK(format_target_value(t, "percent", "en") == "95%");
   t.value = 1;
   t.bound = "at-least";
   CHECK(format_target_value(t, "count", "en") == "at least 1");

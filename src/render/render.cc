@@ -12,6 +12,7 @@
 #include "render/relative_links.h"
 #include "render/search_index.h"
 #include "render/sitemap.h"
+#include "render/ui_strings.h"
 #include "render/ui_text.h"
 #include "util/unicode.h"
 #include "util/parallel.h"
@@ -71,6 +72,8 @@ class SiteRenderer {
       : site_(site), theme_(theme), out_(out), urls_(site.site.base_url) {}
 
   void run(Diagnostics& diagnostics, int workers) {
+    // ui_text() reads this build's strings on this thread and on each worker.
+    UiStringsScope strings(theme_.ui_strings());
     std::string stylesheet, search_script, favicon;
     for (const auto& [name, content] : theme_.assets()) {
       std::string file = hashed_name(name, content);
@@ -110,6 +113,7 @@ class SiteRenderer {
     std::vector<std::optional<SitemapEntry>> indexed(jobs.size());
     std::vector<std::optional<Theme::Renderer>> renderers(static_cast<size_t>(std::max(workers, 1)));
     parallel_for(jobs.size(), workers, [&](int worker, size_t i) {
+      UiStringsScope strings(theme_.ui_strings());
       auto& renderer = renderers[static_cast<size_t>(worker)];
       if (!renderer) renderer.emplace(theme_);
       const PageJob& job = jobs[i];

@@ -16,7 +16,9 @@ namespace {
 constexpr size_t kPlanFilterLimit = 20;
 
 // "Hoàn thành (12)": a filter's label with the number of tasks it leaves.
-std::string counted(const std::string& label, size_t n) { return label + " (" + std::to_string(n) + ")"; }
+std::string counted(const std::string& label, size_t n, const std::string& language) {
+  return label + " (" + format_number(static_cast<double>(n), language) + ")";
+}
 
 View filter_link(const std::string& label, const std::string& url, bool current) {
   return View().set("label", label).set("url", url).set("current", current);
@@ -36,14 +38,14 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
 
   View::List statuses;
   for (const auto& [status, tasks] : items.tasks_by_status)
-    statuses.push_back(filter_link(counted(ui_text("task_status_" + status, language), tasks.size()),
+    statuses.push_back(filter_link(counted(ui_text("task_status_" + status, language), tasks.size(), language),
                                    context.urls.tasks_by_status(language, status),
                                    shown.status == status));
   group("filter_by_status", std::move(statuses), !shown.status.empty());
 
   View::List years;
   for (const auto& [year, tasks] : items.tasks_by_year)
-    years.push_back(filter_link(counted(std::to_string(year), tasks.size()), context.urls.tasks_by_year(language, year),
+    years.push_back(filter_link(counted(std::to_string(year), tasks.size(), language), context.urls.tasks_by_year(language, year),
                                 shown.year == year));
   group("filter_by_year", std::move(years), shown.year != 0);
 
@@ -54,7 +56,7 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
       plans.push_back(filter_link(ui_text("all_plans", language), context.urls.plans(language), false));
       break;
     }
-    plans.push_back(filter_link(counted(tr(plan->title), plan->tasks.size()),
+    plans.push_back(filter_link(counted(tr(plan->title), plan->tasks.size(), language),
                                 context.urls.plan(language, plan->id) + "#" + plan_tasks_anchor(*plan), false));
   }
   group("filter_by_plan", std::move(plans), false);
@@ -63,7 +65,7 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
   for (const Agency* agency : agencies_in_order(context.site.site, language)) {
     size_t n = context.agency_records.at(agency->id).leads.size();
     if (n > 0)
-      agencies.push_back(filter_link(counted(tr(agency->name), n),
+      agencies.push_back(filter_link(counted(tr(agency->name), n, language),
                                      context.urls.agency(language, agency->id) + "#leads-heading", false));
   }
   group("filter_by_lead", std::move(agencies), false);

@@ -155,37 +155,91 @@ std::vector<std::string> included_partials(const std::string& source) {
 
 }  // namespace
 
-Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics) {
+namespace {
+
+const std::string kLanguageFolder = "i18n";
+
+// "i18n/vi.yaml" → "vi"; "" for any other name.
+std::string language_of(const std::string& name) {
+  const std::string prefix = kLanguageFolder + "/", suffix = ".yaml";
+  if (name.size() <= prefix.size() + suffix.size() || name.rfind(prefix, 0) != 0 ||
+      name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+    return {};
+  std::string language = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+  return language.find('/') == std::string::npos ? language : std::string{};
+}
+
+// The regular files of `folder`, sorted so that messages come out in a fixed order.
+std::vector<fs::path> files_in(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) return files;
+  for (const auto& entry : fs::directory_iterator(folder, ec))
+    if (entry.is_regular_file(ec)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// The site's own language files: `root`/i18n/<language>.yaml, named relative
+// to the site root in messages.
+std::map<std::string, UiStrings::File> site_language_files(const fs::path& root, Diagnostics& diagnostics) {
+  std::map<std::string, UiStrings::File> files;
+  if (root.empty()) return files;
+  for (const auto& path : files_in(root / kLanguageFolder)) {
+    std::string name = kLanguageFolder + "/" + path.filename().string();
+    std::string language = language_of(name);
+    if (language.empty()) {
+      diagnostics.warning({name, 0, 0}, "not a language file; ignored",
+                          "the interface strings of a language go in i18n/<language>.yaml: i18n/vi.yaml, i18n/en.yaml");
+      continue;
+    }
+    auto text = read_file(path);
+    if (!text) {
+      diagnostics.error({name, 0, 0}, "cannot read this file");
+      continue;
+    }
+    files[language] = {name, std::move(*text)};
+  }
+  return files;
+}
+
+}  // namespace
+
+Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, const fs::path& site_root) {
   Theme theme;
   auto add = [&theme, &diagnostics](const std::string& name, std::string content, const std::string& origin) {
     if (is_template(name)) {
       theme.templates_[name] = std::move(content);
       theme.origins_[name] = origin;
+    } else if (std::string language = language_of(name); !language.empty()) {
+      theme.language_files_[language] = {origin, std::move(content)};
     } else if (kAssetExtensions.count(fs::path(name).extension().string())) {
       theme.assets_[name] = std::move(content);
     } else {
       diagnostics.warning({origin, 0, 0}, "not a template or an asset; not published",
-                          "a theme holds *.mustache templates and .css, .js, .svg, .png, .jpg, .ico, .woff2 files");
+                          "a theme holds *.mustache templates, .css, .js, .svg, .png, .jpg, .ico, .woff2 files "
+                          "and its interface strings in i18n/<language>.yaml");
     }
   };
   for (const auto& file : embedded_theme_files())
     add(std::string(file.name), std::string(file.content), "(built-in)/" + std::string(file.name));
 
-  std::error_code ec;
-  if (fs::is_directory(site_theme_dir, ec)) {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(site_theme_dir, ec))
-      if (entry.is_regular_file(ec)) files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& path : files) {
-      auto text = read_file(path);
-      if (!text) {
-        diagnostics.error({path.string(), 0, 0}, "cannot read theme file");
-        continue;
-      }
-      add(path.filename().string(), *text, path.string());
-    }
+  std::vector<std::pair<std::string, fs::path>> files;  // name in the theme → path
+  if (!site_theme_dir.empty()) {
+    for (const auto& path : files_in(site_theme_dir)) files.emplace_back(path.filename().string(), path);
+    for (const auto& path : files_in(site_theme_dir / kLanguageFolder))
+      files.emplace_back(kLanguageFolder + "/" + path.filename().string(), path);
   }
+  for (const auto& [name, path] : files) {
+    auto text = read_file(path);
+    if (!text) {
+      diagnostics.error({path.string(), 0, 0}, "cannot read theme file");
+      continue;
+    }
+    add(name, *text, path.string());
+  }
+  theme.ui_strings_ = UiStrings::load(theme.language_files_, site_language_files(site_root, diagnostics),
+                                      &UiStrings::built_in(), diagnostics);
   int errors_before = diagnostics.error_count();
   theme.check_partial_cycles(diagnostics);
   if (diagnostics.error_count() == errors_before) theme.compile(diagnostics);

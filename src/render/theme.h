@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/diagnostic.h"
+#include "render/ui_strings.h"
 #include "render/view.h"
 
 namespace plansite {
@@ -37,8 +38,11 @@ class Theme {
     std::unique_ptr<Compiled> compiled_;  ///< this thread's copy
   };
 
-  /// Loads the default theme, then the site's overrides from `site_theme_dir` (if it exists).
-  static Theme load(const std::filesystem::path& site_theme_dir, Diagnostics& diagnostics);
+  /// Loads the default theme, then the site's overrides from `site_theme_dir`
+  /// (if it exists), its language files from i18n/ as well; then the interface
+  /// strings a site changes in `site_root`/i18n/<language>.yaml, when `site_root` is given.
+  static Theme load(const std::filesystem::path& site_theme_dir, Diagnostics& diagnostics,
+                    const std::filesystem::path& site_root = {});
 
   Theme();
   ~Theme();
@@ -54,6 +58,9 @@ class Theme {
   /// Static files (CSS) to copy into the output, under assets/.
   const std::map<std::string, std::string>& assets() const { return assets_; }
 
+  /// The interface strings of every language (i18n/<language>.yaml), with the site's overrides.
+  const UiStrings& ui_strings() const { return ui_strings_; }
+
  private:
   void check_partial_cycles(Diagnostics& diagnostics) const;
   void compile(Diagnostics& diagnostics);
@@ -62,6 +69,8 @@ class Theme {
   std::map<std::string, std::string> templates_;  ///< name → source
   std::map<std::string, std::string> origins_;    ///< name → file, for messages
   std::map<std::string, std::string> assets_;
+  std::map<std::string, UiStrings::File> language_files_;  ///< language → i18n/<language>.yaml
+  UiStrings ui_strings_;
   std::shared_ptr<const Compiled> compiled_;  ///< parsed once; Renderers copy it
 };
 

@@ -7,11 +7,13 @@
 
 namespace plansite {
 
-/// A fixed string of the interface (menu, labels, status names) in `language`.
+/// A fixed string of the interface (menu, labels, status names) in `language`,
+/// from the theme's i18n/<language>.yaml as the site overrides it (the table
+/// of the current UiStringsScope, ui_strings.h; the built-in theme's outside one).
 /// Unknown keys come back as "?key?" so a missing string shows in review.
 std::string ui_text(const std::string& key, const std::string& language);
 
-/// "3 nhiệm vụ", "1 task", "3 tasks": a count and the UI string `key`, in
+/// "3 nhiệm vụ", "1 task", "1,200 tasks": a count and the UI string `key`, in
 /// English in the singular (`key` + "_one") for one; Vietnamese has no plural.
 std::string count_phrase(size_t n, const std::string& key, const std::string& language);
 
