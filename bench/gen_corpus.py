@@ -768,6 +768,7 @@ def hugo_config():
                        "indicatorsSection": HUGO_ITEM_SECTION["indicator"][lang],
                        "programsSection": HUGO_ITEM_SECTION["program"][lang],
                        "agenciesPath": {"vi": "co-quan", "en": "agencies"}[lang],
+                       "statusPath": HUGO_TASK_FILTERS["task_status"][lang],
                        "pagePath": {"vi": "trang", "en": "page"}[lang]},  # for links between the languages' index pages
             # The same taxonomy names in both languages, so a term's pages are each
             # other's translations; the term pages get plansite's URLs.
