@@ -45,7 +45,7 @@ RECENT = 20      # plans on a home page
 PER_PAGE = 100   # plans on a page of the plan index
 # The item pages' folders (vi, en under /en/) and their indexes' rows a page.
 ITEM_DIRS = {"tasks": ("nhiem-vu", "tasks"), "indicators": ("chi-tieu", "indicators"), "programs": ("mo-hinh", "programs")}
-ITEMS_PER_PAGE = {"tasks": 200, "indicators": 200, "programs": 100}
+ITEMS_PER_PAGE = {"tasks": 100, "indicators": 100, "programs": 50}  # unless the manifest says
 FILTER_DIRS = {"status": ("trang-thai", "status"), "years": ("nam", "year")}
 PAGE_WORD = {"vi": "trang", "en": "page"}
 
@@ -319,8 +319,10 @@ def expected_lists(manifest):
 def check_item_lists(manifest, sides):
     """The indexes and task filters, page by page, by the item links they list. Returns the failures."""
     failures = 0
+    texts = {}  # rel -> {side: lines}
+    per_page_of = {**ITEMS_PER_PAGE, **manifest.get("items_per_page", {})}
     for (kind, filt, term), expected in sorted(expected_lists(manifest).items(), key=lambda x: (x[0][0], x[0][1] or "", x[0][2] or "")):
-        per_page = ITEMS_PER_PAGE[kind]
+        per_page = per_page_of[kind]
         pages_needed = max(1, math.ceil(len(expected) / per_page))
         for lang in ("vi", "en"):
             first = item_dir(kind, lang)
@@ -338,6 +340,7 @@ def check_item_lists(manifest, sides):
                         failures += 1
                         continue
                     found += 1
+                    texts.setdefault(rel, {})[name] = page[0]
                     if item_links(page[1], kind, lang) == expected[(n - 1) * per_page:n * per_page]:
                         good += 1
                     else:
@@ -346,9 +349,12 @@ def check_item_lists(manifest, sides):
                               f"{min(n * per_page, len(expected))} in order")
                 if filt is None:  # the filters' pages are summed up below; failures are printed
                     print(f"{kind} index /{first}/: {name}: {found} of {pages_needed} pages, {good} in order")
+    both = [by_side for by_side in texts.values() if len(by_side) == len(sides)]
+    identical = sum(len({tuple(lines) for lines in by_side.values()}) == 1 for by_side in both)
+    print(f"index and filter pages on both sides: {len(both)}, with identical visible text: {identical}")
     lists = expected_lists(manifest)
     print(f"task filters checked: {sum(1 for k in lists if k[1])} (status and year) x 2 languages, "
-          f"{sum(max(1, math.ceil(len(v) / 200)) for k, v in lists.items() if k[1]) * 2} pages per side")
+          f"{sum(max(1, math.ceil(len(v) / per_page_of['tasks'])) for k, v in lists.items() if k[1]) * 2} pages per side")
     return failures
 
 

@@ -700,6 +700,10 @@ HUGO_SECTION = {"vi": "ke-hoach", "en": "plans"}
 HUGO_ITEM_SECTION = {"task": {"vi": "nhiem-vu", "en": "tasks"},
                      "indicator": {"vi": "chi-tieu", "en": "indicators"},
                      "program": {"vi": "mo-hinh", "en": "programs"}}
+# Rows (cards for programs) a page of each index, as plansite's kTasksPerPage,
+# kIndicatorsPerPage and kProgramsPerPage (src/render/pages.h); the manifest
+# carries them to compare_pages.py.
+ITEMS_PER_PAGE = {"task": 100, "indicator": 100, "program": 50}
 # The task filters are Hugo taxonomies whose term pages plansite's URLs give:
 # /nhiem-vu/trang-thai/<status>/, /en/tasks/year/<year>/.
 HUGO_TASK_FILTERS = {"task_status": {"vi": "trang-thai", "en": "status"},
@@ -769,6 +773,8 @@ def hugo_config():
                        "programsSection": HUGO_ITEM_SECTION["program"][lang],
                        "agenciesPath": {"vi": "co-quan", "en": "agencies"}[lang],
                        "statusPath": HUGO_TASK_FILTERS["task_status"][lang],
+                       "searchPath": {"vi": "tim-kiem", "en": "search"}[lang],
+                       **{f"{kind}sPerPage": n for kind, n in ITEMS_PER_PAGE.items()},
                        "pagePath": {"vi": "trang", "en": "page"}[lang]},  # for links between the languages' index pages
             # The same taxonomy names in both languages, so a term's pages are each
             # other's translations; the term pages get plansite's URLs.
@@ -900,6 +906,7 @@ def generate(args):
     order.sort(key=lambda x: x[1])
     order.sort(key=lambda x: x[0], reverse=True)
     manifest["order"] = [pid for _, pid in order]
+    manifest["items_per_page"] = {f"{kind}s": n for kind, n in ITEMS_PER_PAGE.items()}
     manifest["plans_count"] = args.plans
     manifest["seed"] = args.seed
     with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
