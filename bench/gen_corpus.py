@@ -696,6 +696,63 @@ def hugo_date(date):
 
 
 HUGO_SECTION = {"vi": "ke-hoach", "en": "plans"}
+# plansite's folders of the item pages and their indexes, per language (src/render/urls.cc).
+HUGO_ITEM_SECTION = {"task": {"vi": "nhiem-vu", "en": "tasks"},
+                     "indicator": {"vi": "chi-tieu", "en": "indicators"},
+                     "program": {"vi": "mo-hinh", "en": "programs"}}
+# Rows (cards for programs) a page of each index, as plansite's kTasksPerPage,
+# kIndicatorsPerPage and kProgramsPerPage (src/render/pages.h); the manifest
+# carries them to compare_pages.py.
+ITEMS_PER_PAGE = {"task": 100, "indicator": 100, "program": 50}
+# The task filters are Hugo taxonomies whose term pages plansite's URLs give:
+# /nhiem-vu/trang-thai/<status>/, /en/tasks/year/<year>/.
+HUGO_TASK_FILTERS = {"task_status": {"vi": "trang-thai", "en": "status"},
+                     "task_year": {"vi": "nam", "en": "year"}}
+
+
+def period_years(period):
+    """"2024" -> (2024, 2024); "2024-2028" -> (2024, 2028)."""
+    parts = str(period).split("-")
+    return int(parts[0]), int(parts[-1])
+
+
+def task_years(timeframe, period):
+    """The years a task's timeframe covers, from..to; an ongoing task covers the plan's
+    whole period; a task without time is in no year."""
+    if not timeframe or not (timeframe.get("from") or timeframe.get("ongoing")):
+        return []
+    if timeframe.get("ongoing"):
+        first, last = period_years(period)
+    else:
+        first = int(str(timeframe["from"])[:4])
+        last = int(str(timeframe.get("to", timeframe["from"]))[:4])
+    return list(range(first, last + 1))
+
+
+def hugo_item_pages(plan_id, plan, lang):
+    """(kind, item id, front matter) of every task, indicator and program page of a plan in `lang`.
+
+    Each item's own fields as plan.yaml has them (in `lang`), plus what Hugo needs
+    to file and order it: the plan's id (the layouts look the plan up with
+    site.GetPage), `date_key` and `order` (newest plan first, then document
+    order), `translationKey`, and for tasks the taxonomy terms of the filter pages.
+    """
+    local = localize(plan, lang)
+    common = {"plan": plan_id, "date_key": sort_key(plan["date"])}
+    for i, task in enumerate(local["tasks"], 1):
+        front = {"title": task["content"], "translationKey": task["id"], **common, "order": i,
+                 **{k: v for k, v in task.items() if k != "content"},
+                 "task_status": [task.get("status", "planned")],
+                 "task_year": task_years(task.get("timeframe"), plan["period"])}
+        yield "task", task["id"], front
+    for i, ind in enumerate(local["indicators"], 1):
+        front = {"title": ind["statement"], "translationKey": ind["id"], **common, "order": i,
+                 **{k: v for k, v in ind.items() if k != "statement"}}
+        yield "indicator", ind["id"], front
+    for i, prog in enumerate(local.get("programs", []), 1):
+        front = {"title": prog["name"], "translationKey": prog["id"], **common, "order": i,
+                 **{k: v for k, v in prog.items() if k != "name"}}
+        yield "program", prog["id"], front
 
 
 def hugo_config():
@@ -711,14 +768,29 @@ def hugo_config():
             "params": {"description": SITE["description"][lang], "commune": SITE["commune"][lang],
                        "province": SITE["province"][lang],
                        "plansSection": HUGO_SECTION[lang],
+                       "tasksSection": HUGO_ITEM_SECTION["task"][lang],
+                       "indicatorsSection": HUGO_ITEM_SECTION["indicator"][lang],
+                       "programsSection": HUGO_ITEM_SECTION["program"][lang],
+                       "agenciesPath": {"vi": "co-quan", "en": "agencies"}[lang],
+                       "statusPath": HUGO_TASK_FILTERS["task_status"][lang],
+                       "searchPath": {"vi": "tim-kiem", "en": "search"}[lang],
+                       **{f"{kind}sPerPage": n for kind, n in ITEMS_PER_PAGE.items()},
                        "pagePath": {"vi": "trang", "en": "page"}[lang]},  # for links between the languages' index pages
+            # The same taxonomy names in both languages, so a term's pages are each
+            # other's translations; the term pages get plansite's URLs.
+            "taxonomies": {t: t for t in HUGO_TASK_FILTERS},
+            "permalinks": {t: f"/{HUGO_ITEM_SECTION['task'][lang]}/{words[lang]}/:slug/"
+                           for t, words in HUGO_TASK_FILTERS.items()},
         }
     return {
         "baseURL": "/",
         "defaultContentLanguage": "vi",
         "defaultContentLanguageInSubdir": False,
-        # Only what plansite makes: home, plan pages, the plan index.
-        "disableKinds": ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"],
+        # Only what plansite makes: home, plan, task, indicator and program pages,
+        # their indexes, and the task filters (taxonomy terms; no list of the terms).
+        "disableKinds": ["taxonomy", "RSS", "sitemap", "robotsTXT", "404"],
+        # Hugo 0.111 warns, as an error, that "taxonomy" means the list of terms since 0.73: it does.
+        "ignoreErrors": ["error-disable-taxonomy"],
         "disableAliases": True,
         # Plans are dated up to the end of 2026; Hugo would skip those "in the future".
         "buildFuture": True,
@@ -757,6 +829,13 @@ def generate(args):
         title = {"vi": "Các kế hoạch", "en": "Plans"}[lang]
         write(os.path.join(hg, "content", lang, HUGO_SECTION[lang], "_index.md"),
               f"---\ntitle: {title}\ntranslationKey: plan-index\n---\n")
+        # Each item section's index; `cascade` gives the section and its pages
+        # one layout type in both languages (layouts/task/, indicator/, program/).
+        for kind, words in HUGO_ITEM_SECTION.items():
+            title = {"task": {"vi": "Nhiệm vụ", "en": "Tasks"}, "indicator": {"vi": "Chỉ tiêu", "en": "Targets"},
+                     "program": {"vi": "Mô hình điểm", "en": "Pilot models"}}[kind][lang]
+            write(os.path.join(hg, "content", lang, words[lang], "_index.md"),
+                  f"---\ntitle: {title}\ntranslationKey: {kind}-index\ntype: {kind}\ncascade:\n  type: {kind}\n---\n")
     # The layouts and UI strings are files in bench/hugo/; plansite's stylesheet
     # is served by both, so both write the same asset.
     for sub in ("layouts", "i18n"):
@@ -789,6 +868,9 @@ def generate(args):
                      **{k: v for k, v in front.items() if k not in ("title", "date", "type")}}
             write(os.path.join(hg, "content", lang, HUGO_SECTION[lang], plan_id, "index.md"),
                   "---\n" + to_yaml(front) + "---\n\n" + body[lang])
+            for kind, item_id, item in hugo_item_pages(plan_id, plan, lang):
+                write(os.path.join(hg, "content", lang, HUGO_ITEM_SECTION[kind][lang], plan_id, item_id + ".md"),
+                      "---\n" + to_yaml(item) + "---\n")
         order.append((sort_key(plan["date"]), plan_id))
         used = set(plan["issuers"])
         for t in plan["tasks"]:
@@ -805,10 +887,26 @@ def generate(args):
                 "agencies": sorted(agency_names[a][lang] for a in used),
                 "headings": headings(body[lang]),
             } for lang in ("vi", "en")}
+        # The item pages: their ids, in document order, with what each page must
+        # show, and the tasks' filters (compare_pages.py works out the indexes).
+        manifest["plans"][plan_id]["items"] = {
+            "tasks": [{"id": t["id"], "status": t.get("status", "planned"),
+                       "years": task_years(t.get("timeframe"), plan["period"]),
+                       "text": {lang: [t["content"][lang], plan["title"][lang]] +
+                                ([t["expected_result"][lang]] if "expected_result" in t else [])
+                                for lang in ("vi", "en")}} for t in plan["tasks"]],
+            "indicators": [{"id": i["id"],
+                            "text": {lang: [i["statement"][lang], plan["title"][lang]] for lang in ("vi", "en")}}
+                           for i in plan["indicators"]],
+            "programs": [{"id": pr["id"],
+                          "text": {lang: [pr["name"][lang], plan["title"][lang], pr["participants"][lang]] +
+                                   [a[lang] for a in pr["activities"]] for lang in ("vi", "en")}}
+                         for pr in plan.get("programs", [])]}
     # Newest first; equal dates by id.
     order.sort(key=lambda x: x[1])
     order.sort(key=lambda x: x[0], reverse=True)
     manifest["order"] = [pid for _, pid in order]
+    manifest["items_per_page"] = {f"{kind}s": n for kind, n in ITEMS_PER_PAGE.items()}
     manifest["plans_count"] = args.plans
     manifest["seed"] = args.seed
     with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
