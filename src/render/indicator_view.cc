@@ -2,6 +2,7 @@
 // its final target, and a page per indicator with every milestone.
 #include "render/pages.h"
 #include "render/pagination.h"
+#include "render/plan_parts.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -57,6 +58,20 @@ View indicator_index_view(const PageContext& context, Localizer& tr, size_t page
   add_pagination(v, page, indicator_index_page_count(context.items),
                  [&](int n) { return context.urls.indicators(language, n); }, language);
   return v;
+}
+
+View plan_indicators_view(const Plan& plan, const PageContext& context, Localizer& tr) {
+  View v;
+  v.set("index_url", context.urls.indicators(context.language));
+  v.set("plan", plan_link(plan, context, tr));
+  v.set("heading", plan_indicators_title(plan, tr));
+  v.set("summary", count_phrase(plan.indicators.size(), "count_indicators", context.language));
+  v.set("indicators", indicators_view(plan, context, tr));
+  return v;
+}
+
+std::string plan_indicators_title(const Plan& plan, Localizer& tr) {
+  return ui_text("indicators", tr.language()) + ": " + tr(plan.title);
 }
 
 View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr) {

@@ -93,6 +93,9 @@ View::List task_rows(const PlanItems<Task>& tasks, size_t first, size_t count, c
 View task_table(const std::string& caption_id, const std::string& caption, View::List rows);
 size_t indicator_index_page_count(const SiteItems& items);
 View indicator_index_view(const PageContext& context, Localizer& tr, size_t page);
+/// One plan's indicators, each with every milestone (/chi-tieu/<plan>/).
+View plan_indicators_view(const Plan& plan, const PageContext& context, Localizer& tr);
+std::string plan_indicators_title(const Plan& plan, Localizer& tr);
 View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr);
 /// "Đến năm 2030", "Duy trì suốt kỳ kế hoạch": when a target is due.
 std::string milestone_label(const Target& target, const std::string& language);

@@ -12,6 +12,9 @@ namespace plansite {
 /// Adds the views of every structured part of `plan` to `view`.
 void add_plan_parts(View& view, const Plan& plan, const PageContext& context, Localizer& tr);
 
+/// Each indicator of the plan with its milestones, for the plan's table of indicators.
+View::List indicators_view(const Plan& plan, const PageContext& context, Localizer& tr);
+
 /// Where a plan page shows its tasks: their own section, or the annex that
 /// issues them.
 std::string plan_tasks_anchor(const Plan& plan);

@@ -28,6 +28,8 @@ View target_view(const Target& t, const std::string& unit, Localizer& tr) {
   return v;
 }
 
+}  // namespace
+
 View::List indicators_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   const std::string& language = tr.language();
   View::List out;
@@ -49,13 +51,18 @@ View::List indicators_view(const Plan& plan, const PageContext& context, Localiz
   return out;
 }
 
-View::List objectives_view(const Plan& plan, Localizer& tr) {
+namespace {
+
+View indicator_link(const Plan& plan, const Indicator& i, const PageContext& context, Localizer& tr) {
+  return View().set("statement", tr(i.statement)).set("url", context.urls.indicator(context.language, plan.id, i.id));
+}
+
+View::List objectives_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   View::List out;
   for (const auto& o : plan.objectives) {
     View::List indicators;
     for (const auto& i : plan.indicators)
-      if (i.objective && i.objective->id == o.id)
-        indicators.push_back(View().set("id", i.id).set("statement", tr(i.statement)));
+      if (i.objective && i.objective->id == o.id) indicators.push_back(indicator_link(plan, i, context, tr));
     View v;
     v.set("id", o.id);
     v.set("title", tr(o.title));
@@ -185,8 +192,21 @@ std::vector<std::string> plan_agency_ids(const Plan& plan) {
 }
 
 void add_plan_parts(View& view, const Plan& plan, const PageContext& context, Localizer& tr) {
-  set_list(view, "objectives", objectives_view(plan, tr));
-  set_list(view, "indicators", indicators_view(plan, context, tr));
+  set_list(view, "objectives", objectives_view(plan, context, tr));
+  // The table of indicators with every milestone has a page of its own (it
+  // would double the weight of a long plan's page); here, a link to it, and
+  // the indicators no objective lists.
+  view.set("has_indicators", !plan.indicators.empty());
+  view.set("indicators_url", context.urls.plan_indicators(context.language, plan.id));
+  view.set("indicators_link", ui_text("plan_indicators_link", context.language) + " (" +
+                                  count_phrase(plan.indicators.size(), "count_indicators", context.language) + ")");
+  View::List loose;
+  for (const auto& i : plan.indicators) {
+    bool listed = false;
+    for (const auto& o : plan.objectives) listed = listed || (i.objective && i.objective->id == o.id);
+    if (!listed) loose.push_back(indicator_link(plan, i, context, tr));
+  }
+  set_list(view, "loose_indicators", std::move(loose));
   set_list(view, "tasks", tasks_view(plan, context, tr));
   set_list(view, "programs", programs_view(plan, context, tr));
   set_list(view, "responsibilities", responsibilities_view(plan, context, tr));

@@ -119,11 +119,12 @@ TEST_CASE("render model 6: each milestone shows its own wording; a standing targ
   auto out = render(site_with({{"      - {by: 2026, value: 95}",
                                 "      - {by: 2026, value: 85, statement: Đến hết năm 2026 85% hộ, population: Hộ gia đình}\n"
                                 "      - {value: 100}"}}));
-  const std::string& vi = out.at(kVi);
+  // On the plan's table of indicators, a page of its own.
+  const std::string& vi = out.at("chi-tieu/ke-hoach-thu/index.html");
   CHECK(has(vi, "<li>Đến năm 2026: <strong>85%</strong><br><small>Đến hết năm 2026 85% hộ</small>"
                 "<br><small>Đối tượng: Hộ gia đình</small></li>"));
   CHECK(has(vi, "<li>Duy trì suốt kỳ kế hoạch: <strong>100%</strong></li>"));
-  CHECK(has(out.at(kEn), "<li>Throughout the plan: <strong>100%</strong></li>"));
+  CHECK(has(out.at("en/indicators/ke-hoach-thu/index.html"), "<li>Throughout the plan: <strong>100%</strong></li>"));
 }
 
 TEST_CASE("render model 7: enterprises, cooperatives and a team's roles and criteria are shown") {
@@ -168,13 +169,15 @@ TEST_CASE("render model 9: every documented key reaches the page") {
   replace_once(files[kPlan], "    unit: percent\n",
                "    unit: percent\n    objective: mt-1\n    baseline: {value: 60, year: 2025}\n    agency: ubnd-xa\n");
   replace_once(files[kPlan], "lead: [phong-van-hoa-xa-hoi]", "lead: [ubnd-xa]\n    status: in-progress");
-  const std::string& vi = render(files).at(kVi);
+  auto out = render(files);
+  const std::string& vi = out.at(kVi);
+  const std::string& indicators = out.at("chi-tieu/ke-hoach-thu/index.html");
   CHECK(has(vi, "<dd>Nguyễn Văn A (CHỦ TỊCH, UBND xã)</dd>"));       // signatory agency, short name
   CHECK(has(vi, "<h3>Mục tiêu chung</h3>"));                          // objectives
   CHECK(has(vi, "<p>Nâng cao kỹ năng số</p>"));
-  CHECK(has(vi, "<li><a href=\"#ti-le\">95% người dân</a></li>"));    // indicator → objective
-  CHECK(has(vi, "<small>Năm cơ sở 2025: 60%</small>"));                // baseline
-  CHECK(has(vi, "<small>Cơ quan chịu trách nhiệm: UBND xã</small>"));  // indicator agency
+  CHECK(has(vi, "<li><a href=\"../../chi-tieu/ke-hoach-thu/ti-le/index.html\">95% người dân</a></li>"));  // indicator → objective
+  CHECK(has(indicators, "<small>Năm cơ sở 2025: 60%</small>"));                // baseline
+  CHECK(has(indicators, "<small>Cơ quan chịu trách nhiệm: UBND xã</small>"));  // indicator agency
   CHECK(has(vi, "<td data-label=\"Cơ quan chủ trì\">UBND xã</td>"));   // short name in the task table
   CHECK(has(vi, "<td data-label=\"Trạng thái\" class=\"no-print\">Đang thực hiện</td>"));  // status
 }

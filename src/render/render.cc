@@ -8,6 +8,7 @@
 
 #include "render/fallback_marks.h"
 #include "render/favicon.h"
+#include "render/minify_css.h"
 #include "render/pages.h"
 #include "render/relative_links.h"
 #include "render/search_index.h"
@@ -75,7 +76,8 @@ class SiteRenderer {
     // ui_text() reads this build's strings on this thread and on each worker.
     UiStringsScope strings(theme_.ui_strings());
     std::string stylesheet, search_script, favicon;
-    for (const auto& [name, content] : theme_.assets()) {
+    for (const auto& [name, source] : theme_.assets()) {
+      const std::string content = name.ends_with(".css") ? minify_css(source) : source;
       std::string file = hashed_name(name, content);
       if (name == "style.css") stylesheet = urls_.asset(file);
       if (name == "search.js") search_script = urls_.asset(file);
@@ -239,6 +241,13 @@ class SiteRenderer {
                [&plan, &task](PageContent& page, const PageContext& c, Localizer& tr) {
                  page.view = task_view(plan, task, c, tr);
                  page.title = task_title(plan, task, tr);
+               });
+    if (!plan.indicators.empty())
+      add_page(jobs, language, "plan_indicators.mustache",
+               [this, &plan](const std::string& l) { return urls_.plan_indicators(l, plan.id); },
+               [&plan](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = plan_indicators_view(plan, c, tr);
+                 page.title = plan_indicators_title(plan, tr);
                });
     for (const auto& indicator : plan.indicators)
       add_page(jobs, language, "indicator.mustache",

@@ -64,7 +64,11 @@ std::string Urls::indicators(const std::string& language, int page) const {
 
 std::string Urls::indicator(const std::string& language, const std::string& plan_id,
                             const std::string& indicator_id) const {
-  return indicators(language) + plan_id + "/" + indicator_id + "/";
+  return plan_indicators(language, plan_id) + indicator_id + "/";
+}
+
+std::string Urls::plan_indicators(const std::string& language, const std::string& plan_id) const {
+  return indicators(language) + plan_id + "/";
 }
 
 std::string Urls::programs(const std::string& language, int page) const {

@@ -37,6 +37,8 @@ class Urls {
   /// Every indicator: /chi-tieu/, /en/indicators/page/2/; one: /chi-tieu/<plan>/<indicator>/.
   std::string indicators(const std::string& language, int page = 1) const;
   std::string indicator(const std::string& language, const std::string& plan_id, const std::string& indicator_id) const;
+  /// One plan's table of indicators: /chi-tieu/<plan>/.
+  std::string plan_indicators(const std::string& language, const std::string& plan_id) const;
   /// Every model program: /mo-hinh/, /en/programs/page/2/; one: /mo-hinh/<plan>/<program>/.
   std::string programs(const std::string& language, int page = 1) const;
   std::string program(const std::string& language, const std::string& plan_id, const std::string& program_id) const;
