@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include "cli/build.h"
+#include "render/relative_links.h"
 #include "load/load.h"
 #include "resolve/resolve.h"
 
@@ -119,35 +120,10 @@ std::map<std::string, std::string> build_source(const fs::path& source) {
   return read_tree(options.output);
 }
 
-namespace {
-
-// `link` (relative to the folder `folder`, which ends in '/' or is empty) from the site root.
-std::string from_site_root(const std::string& folder, const std::string& link) {
-  size_t tail_at = link.find_first_of("#?");
-  std::string path = link.substr(0, tail_at), tail = tail_at == std::string::npos ? "" : link.substr(tail_at);
-  std::vector<std::string> parts;
-  std::string joined = folder + path, part;
-  std::istringstream in(joined);
-  while (std::getline(in, part, '/')) {
-    if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(part);
-    }
-  }
-  if (!parts.empty() && parts.back() == "index.html") parts.back().clear();
-  std::string out;
-  for (const auto& p : parts) out += "/" + p;
-  if (out.empty()) out = "/";
-  return out + tail;
-}
-
-}  // namespace
-
 std::map<std::string, std::string> with_site_root_links(std::map<std::string, std::string> files) {
   for (auto& [path, html] : files) {
     if (!path.ends_with(".html")) continue;
-    std::string folder = path.substr(0, path.rfind('/') + 1);
+    std::string folder = "/" + path.substr(0, path.rfind('/') + 1);
     std::string out;
     size_t at = 0;
     for (;;) {
@@ -156,7 +132,7 @@ std::map<std::string, std::string> with_site_root_links(std::map<std::string, st
       size_t start = html.find('"', attr) + 1, end = html.find('"', start);
       std::string link = html.substr(start, end - start);
       bool relative = !link.empty() && link[0] != '/' && link[0] != '#' && link.find(':') == std::string::npos;
-      out += html.substr(at, start - at) + (relative ? from_site_root(folder, link) : link);
+      out += html.substr(at, start - at) + (relative ? site_root_url(link, folder) : link);
       at = end;
     }
     html = out + html.substr(at);

@@ -69,6 +69,34 @@ std::string with_local_assets(std::string html, const std::vector<std::string>& 
   return html;
 }
 
+// In a PDF a link of the page to another page of the site must lead to the
+// published site, not to the scratch folder it was printed from (whose path
+// differs from build to build, and means nothing to a reader): it becomes the
+// page's address from base_url, or, without a host there, plain text.
+std::string with_site_links(std::string html, const Urls& urls, const std::string& page_url) {
+  std::string out;
+  size_t at = 0;
+  for (size_t attr = html.find(" href=\""); attr != std::string::npos; attr = html.find(" href=\"", at)) {
+    size_t start = attr + 7, end = html.find('"', start);
+    if (end == std::string::npos) break;
+    std::string link = html.substr(start, end - start);
+    bool relative = !link.empty() && link[0] != '#' && link[0] != '/' && link.find(':') == std::string::npos;
+    if (!relative) {
+      out.append(html, at, end - at);
+    } else if (urls.has_host()) {
+      out.append(html, at, start - at);
+      out += urls.absolute(site_root_url(link, page_url));
+    } else {
+      out.append(html, at, attr - at);  // the attribute goes: the link prints as its text
+      end += 1;
+      at = end;
+      continue;
+    }
+    at = end;
+  }
+  return out + html.substr(at);
+}
+
 // A print has no tab to show an icon in, and Chromium fetches it while the
 // page prints: in one build out of five the fetch shifted the element ids of
 // the tagged PDF, and two builds gave different bytes. The copy goes without.
@@ -115,7 +143,8 @@ bool add_plan_pdfs(const ResolvedSite& site, const fs::path& site_root, OutputSi
       std::optional<std::string> page = read_file(site_root / page_path);
       if (!page) continue;
       fs::path local = root / page_path;
-      if (!write_file(local, with_local_assets(without_icon(std::move(*page)), assets, urls, page_url, site_root))) {
+      if (!write_file(local, with_site_links(with_local_assets(without_icon(std::move(*page)), assets, urls, page_url, site_root),
+                                      urls, page_url))) {
         diagnostics.error({"plansite", 0, 0}, "cannot write " + local.string());
         return false;
       }

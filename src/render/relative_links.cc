@@ -1,5 +1,7 @@
 #include "render/relative_links.h"
 
+#include <vector>
+
 #include <cstring>
 
 namespace plansite {
@@ -163,5 +165,31 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
   out.append(html.substr(copied));
   return out;
 }
+
+std::string site_root_url(std::string_view link, std::string_view page_url) {
+  size_t tail_at = link.find_first_of("#?");
+  std::string path = std::string(page_url) + std::string(link.substr(0, tail_at));
+  std::string tail = tail_at == std::string::npos ? "" : std::string(link.substr(tail_at));
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string part = path.substr(start, end - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = end + 1;
+  }
+  std::string out = "/";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i + 1 == parts.size() && parts[i] == "index.html") break;
+    out += parts[i] + (i + 1 < parts.size() || parts[i].find('.') == std::string::npos ? "/" : "");
+  }
+  return out + tail;
+}
+
 
 }  // namespace plansite

@@ -24,4 +24,10 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
 /// "#fragment") relative to the page at `page_url`: the rule above, for one URL.
 std::string relative_url(std::string_view target, std::string_view page_url);
 
+/// The other way: `link`, relative to the page at `page_url` (a folder URL
+/// such as "/ke-hoach/x/"), as a path from the site root, index.html dropped:
+/// "../../nhiem-vu/x/index.html#a" on "/co-quan/y/" → "/nhiem-vu/x/#a". For a
+/// PDF's links to the published site, and for tests that ask where links lead.
+std::string site_root_url(std::string_view link, std::string_view page_url);
+
 }  // namespace plansite

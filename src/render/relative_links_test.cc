@@ -96,3 +96,13 @@ TEST_CASE("relative links: a page without links comes out unchanged, even cut sh
   CHECK(relative_links("<a href=", "/", "/") == "<a href=");
   CHECK(relative_links("<", "/", "/") == "<");
 }
+
+TEST_CASE("site_root_url: a relative link back to the path from the site root") {
+  CHECK(site_root_url("../../nhiem-vu/x/index.html#a", "/co-quan/y/") == "/nhiem-vu/x/#a");
+  CHECK(site_root_url("../index.html", "/ke-hoach/x/") == "/ke-hoach/");
+  CHECK(site_root_url("index.html", "/") == "/");
+  CHECK(site_root_url("../../assets/style.css", "/xa/ke-hoach/x/") == "/xa/assets/style.css");
+  CHECK(site_root_url("trang/2/index.html?q=a", "/nhiem-vu/") == "/nhiem-vu/trang/2/?q=a");
+  // Past the root it stays at the root, as a browser does.
+  CHECK(site_root_url("../../../404.html", "/en/") == "/404.html");
+}

@@ -14,9 +14,9 @@
 // Usage: node phone_layout.js PUBLIC_DIR [SCREENSHOT_DIR]
 'use strict';
 const fs = require('fs');
-const http = require('http');
 const path = require('path');
 const { chromium } = require('playwright-core');
+const { htmlPages, serve } = require('./static_site');
 
 const root = path.resolve(process.argv[2] || 'public');
 const shotDir = process.argv[3] && path.resolve(process.argv[3]);
@@ -38,32 +38,6 @@ const SHOTS = [
 ];
 const SHOT_WIDTHS = [{ width: 360, height: 740 }, { width: 1280, height: 800 }];
 const SHOT_MAX_HEIGHT = 6000;  // the top of a long plan is what there is to see
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-                '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-                '.ico': 'image/vnd.microsoft.icon' };
-
-function htmlPages(dir) {
-  const pages = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) pages.push(...htmlPages(full));
-    else if (entry.name.endsWith('.html')) pages.push('/' + path.relative(root, full).replace(/index\.html$/, ''));
-  }
-  return pages.sort();
-}
-
-// A static server on loopback only, like the web root the site is published to.
-function serve() {
-  const server = http.createServer((req, res) => {
-    let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(root)) { res.writeHead(403); return res.end(); }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404); return res.end(); }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 // Runs in the page: every problem of its layout on this screen, as text.
 function layoutProblems({ minTarget, minHeaderGap }) {
@@ -160,7 +134,7 @@ async function save(page, file) {
 }
 
 (async () => {
-  const server = await serve();
+  const server = await serve(root);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
