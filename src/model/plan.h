@@ -6,6 +6,7 @@
 
 #include "model/id_ref.h"
 #include "model/period.h"
+#include "model/report.h"
 #include "model/text.h"
 
 namespace plansite {
@@ -159,6 +160,8 @@ struct Plan {
   std::vector<Task> tasks;
   std::vector<Program> programs;
   std::vector<Responsibility> responsibilities;
+  /// Its progress reports, oldest period first (content/plans/<id>/reports/).
+  std::vector<Report> reports;
   /// Markdown text of the document per language ("vi" always present).
   std::map<std::string, std::string> body;
   Position position;  ///< plan.yaml, line 1
