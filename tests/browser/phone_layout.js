@@ -23,16 +23,17 @@ const shotDir = process.argv[3] && path.resolve(process.argv[3]);
 const phone = { width: 360, height: 740 };
 const MIN_TARGET = 24;
 const MIN_HEADER_GAP = 16;
-// The pages to look at, by their Vietnamese URL. "dir/*" is the first page in
-// dir/ (any task, any program), so a family's screenshot needs no id. A page
-// the site does not have yet is skipped with a note.
+// The pages to look at, by their Vietnamese URL. A page the site does not
+// have is skipped with a note.
 const SHOTS = [
   { name: 'home', url: '/' },
   { name: 'plan', url: '/ke-hoach/chuyen-doi-so-2026-2030/' },
   { name: 'task-table', url: '/nhiem-vu/' },
-  { name: 'task', url: '/nhiem-vu/*' },
-  { name: 'program', url: '/mo-hinh/*' },
-  { name: 'indicator', url: '/chi-tieu/*' },
+  { name: 'task', url: '/nhiem-vu/chuyen-doi-so-2026-2030/cds-nv-1/' },
+  { name: 'program-index', url: '/mo-hinh/' },
+  { name: 'program', url: '/mo-hinh/mo-hinh-diem-cds-2026/phu-nu-khau-giang-bdhvs/' },
+  { name: 'indicators', url: '/chi-tieu/chuyen-doi-so-2026-2030/' },
+  { name: 'indicator', url: '/chi-tieu/chuyen-doi-so-2026-2030/cds-hai-long-dvc-truc-tuyen/' },
   { name: 'agency-index', url: '/co-quan/' },
   { name: 'agency', url: '/co-quan/phong-van-hoa-xa-hoi/' },
 ];
@@ -90,14 +91,9 @@ function layoutProblems({ minTarget, minHeaderGap }) {
   }
 }
 
-// The first page of a folder, for the "dir/*" entries of SHOTS.
+// The page of SHOTS if the site has it.
 function resolveShot(url) {
-  if (!url.endsWith('/*')) return fs.existsSync(path.join(root, url, 'index.html')) ? url : null;
-  const dir = path.join(root, url.slice(0, -1));
-  if (!fs.existsSync(dir)) return null;
-  const first = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isDirectory() &&
-    fs.existsSync(path.join(dir, e.name, 'index.html'))).map(e => e.name).sort()[0];
-  return first ? `${url.slice(0, -1)}${first}/` : null;
+  return fs.existsSync(path.join(root, url, 'index.html')) ? url : null;
 }
 
 async function screenshots(browser, origin) {
