@@ -9,6 +9,7 @@
 #include "render/render.h"
 #include "render/theme.h"
 #include "resolve/resolve.h"
+#include "resolve/status.h"
 #include "util/parallel.h"
 #include "write/write.h"
 
@@ -69,6 +70,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   if (!site || diagnostics.has_errors()) return report(diagnostics, options.source, err);
 
   ResolvedSite resolved = resolve_site(std::move(*site), diagnostics);
+  resolved.as_of = as_of_date(resolved.site, options.as_of);
   timer.done("resolve");
   if (diagnostics.has_errors()) return report(diagnostics, options.source, err);
 

@@ -1,6 +1,9 @@
 #pragma once
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
+
+#include "model/period.h"
 
 namespace plansite {
 
@@ -11,6 +14,8 @@ struct BuildOptions {
   bool verbose = false;          ///< print each stage's time
   int jobs = 0;                  ///< threads for loading and rendering; 0: one per core
   bool pdf = false;              ///< also print each plan to PDF (`build --pdf`)
+  /// `--as-of`: the date progress statuses are computed for; none: the latest report's date.
+  std::optional<PartialDate> as_of;
 };
 
 /// The one build function: load → resolve → render → write, each stage timed.

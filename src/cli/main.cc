@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/as_of.h"
 #include "cli/build.h"
 #include "cli/version.h"
 
@@ -21,12 +22,15 @@ const char* const kMainHelp =
     "Run 'plansite <command> --help' for a command's options.\n";
 
 const char* const kBuildHelp =
-    "usage: plansite build [--source DIR] [--output DIR] [--jobs N] [--pdf] [--verbose]\n"
+    "usage: plansite build [--source DIR] [--output DIR] [--as-of DATE] [--jobs N] [--pdf] [--verbose]\n"
     "\n"
     "Builds the site in DIR (default: .) into --output (default: DIR/public).\n"
     "The output folder is replaced atomically: if the build fails, the previous\n"
     "site stays exactly as it was.\n"
     "\n"
+    "  --as-of DATE\n"
+    "              compute progress statuses as of DATE (YYYY-MM-DD); by default as\n"
+    "              of the latest report's date, never today's, so builds repeat\n"
     "  --jobs N    use N threads (default: one per core); the output is the same\n"
     "  --pdf       also print each plan, as issued on A4, to a PDF beside its page\n"
     "              (needs Chromium: chromium on the PATH, or PLANSITE_CHROMIUM)\n"
@@ -35,10 +39,14 @@ const char* const kBuildHelp =
     "exit status: 0 built, 1 content errors, 2 usage errors\n";
 
 const char* const kCheckHelp =
-    "usage: plansite check [--source DIR]\n"
+    "usage: plansite check [--source DIR] [--as-of DATE]\n"
     "\n"
     "Loads and validates the site in DIR (default: .) and prints every problem\n"
     "as file:line:column. Writes nothing.\n"
+    "\n"
+    "  --as-of DATE\n"
+    "              the date progress statuses are computed for (YYYY-MM-DD), as in\n"
+    "              build; checked even though nothing is written\n"
     "\n"
     "exit status: 0 no errors, 1 content errors, 2 usage errors\n";
 
@@ -76,6 +84,10 @@ int parse_build_options(const std::vector<std::string>& args, bool is_build, pla
       } catch (const std::exception&) {
         return usage_error("--jobs needs a number from 1 to 256", help);
       }
+    } else if (arg == "--as-of") {
+      std::string problem, hint;
+      options.as_of = plansite::parse_as_of(i + 1 < args.size() ? args[++i] : "", problem, hint);
+      if (!options.as_of) return usage_error(problem + "\n  hint: " + hint, help);
     } else if (arg == "--pdf" && is_build) {
       options.pdf = true;
     } else if (arg == "--verbose" || arg == "-v") {

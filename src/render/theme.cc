@@ -211,6 +211,8 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, cons
     if (is_template(name)) {
       theme.templates_[name] = std::move(content);
       theme.origins_[name] = origin;
+    } else if (name == kStatusStylesFile) {
+      theme.status_file_ = {origin, std::move(content)};
     } else if (std::string language = language_of(name); !language.empty()) {
       theme.language_files_[language] = {origin, std::move(content)};
     } else if (kAssetExtensions.count(fs::path(name).extension().string())) {
@@ -218,7 +220,7 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, cons
     } else {
       diagnostics.warning({origin, 0, 0}, "not a template or an asset; not published",
                           "a theme holds *.mustache templates, .css, .js, .svg, .png, .jpg, .ico, .woff2 files "
-                          "and its interface strings in i18n/<language>.yaml");
+                          "and its interface strings in i18n/<language>.yaml, the statuses' looks in statuses.yaml");
     }
   };
   for (const auto& file : embedded_theme_files())
@@ -240,6 +242,7 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, cons
   }
   theme.ui_strings_ = UiStrings::load(theme.language_files_, site_language_files(site_root, diagnostics),
                                       &UiStrings::built_in(), diagnostics);
+  theme.status_styles_ = StatusStyles::load(theme.status_file_.origin, theme.status_file_.text, diagnostics);
   int errors_before = diagnostics.error_count();
   theme.check_partial_cycles(diagnostics);
   if (diagnostics.error_count() == errors_before) theme.compile(diagnostics);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/diagnostic.h"
+#include "render/status_styles.h"
 #include "render/ui_strings.h"
 #include "render/view.h"
 
@@ -61,6 +62,9 @@ class Theme {
   /// The interface strings of every language (i18n/<language>.yaml), with the site's overrides.
   const UiStrings& ui_strings() const { return ui_strings_; }
 
+  /// The progress statuses' labels, colours and icons (statuses.yaml).
+  const StatusStyles& status_styles() const { return status_styles_; }
+
  private:
   void check_partial_cycles(Diagnostics& diagnostics) const;
   void compile(Diagnostics& diagnostics);
@@ -71,6 +75,8 @@ class Theme {
   std::map<std::string, std::string> assets_;
   std::map<std::string, UiStrings::File> language_files_;  ///< language → i18n/<language>.yaml
   UiStrings ui_strings_;
+  UiStrings::File status_file_;  ///< statuses.yaml: the site's, else the built-in one
+  StatusStyles status_styles_;
   std::shared_ptr<const Compiled> compiled_;  ///< parsed once; Renderers copy it
 };
 

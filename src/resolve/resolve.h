@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 
 #include "model/diagnostic.h"
@@ -23,6 +24,9 @@ struct ResolvedSite {
   std::map<std::string, std::string> owner_plan;
   /// Set by `build --pdf`: each plan is also printed to PDF, and its page links it.
   bool plan_pdfs = false;
+  /// The date progress statuses are computed for (resolve/status.h): `--as-of`,
+  /// else the latest report's date, else none. Never the wall clock.
+  std::optional<PartialDate> as_of;
 };
 
 /// Stage 2. Checks that ids are unique across the site and that every
