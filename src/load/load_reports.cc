@@ -92,6 +92,15 @@ TaskProgress read_task_progress(const YamlNode& node, SeenOnce& seen, Diagnostic
   return t;
 }
 
+// The formats every browser the site supports can show (HEIC from phones is not one).
+bool is_web_image(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* known : {".jpg", ".jpeg", ".png", ".webp", ".svg"})
+    if (extension == known) return true;
+  return false;
+}
+
 // A photo's path stays inside the plan's reports folder: it is published from there.
 Photo read_photo(const YamlNode& node, const fs::path& root, const std::string& folder, Diagnostics& diagnostics) {
   FieldReader r(node, "photo", diagnostics);
@@ -106,6 +115,9 @@ Photo read_photo(const YamlNode& node, const fs::path& root, const std::string& 
       diagnostics.error(file->position, "photo '" + p.file + "' is outside the reports folder",
                         "put the photo in " + folder + "/ (or a folder in it) and write its path from there, "
                         "e.g. anh/lop-hoc.jpg");
+    else if (!is_web_image(path))
+      diagnostics.error(file->position, "photo '" + p.file + "' is not a JPG, PNG, WebP or SVG file",
+                        "browsers show only some image formats: save the photo as JPG");
     else if (!fs::is_regular_file(root / folder / path, ec))
       diagnostics.error(file->position, "photo '" + p.file + "' not found",
                         "the path is relative to " + folder + "/; check the spelling and that the file is there");
@@ -275,9 +287,10 @@ std::vector<Report> load_reports(const fs::path& root, const Plan& plan, Diagnos
   std::sort(keys.begin(), keys.end());  // directory order differs between machines
   for (const auto& key : keys)
     if (auto report = read_report(root, plan, folder, key, diagnostics)) reports.push_back(std::move(*report));
-  // Oldest first: by the month the period ends, then by the month it starts.
+  // Oldest first: by the month the period ends; of periods ending together,
+  // the shorter first, so a half-year or year report follows its last quarter's.
   std::stable_sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) {
-    auto order = [](const ReportPeriod& p) { return std::tuple(p.year, p.last_month(), p.first_month()); };
+    auto order = [](const ReportPeriod& p) { return std::tuple(p.year, p.last_month(), -p.first_month()); };
     return order(a.period) < order(b.period);
   });
   return reports;

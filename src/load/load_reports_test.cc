@@ -64,9 +64,9 @@ TEST_CASE("reports: a valid report loads into its plan, oldest period first") {
   const auto& reports = loaded->plans.at(0).reports;
   REQUIRE(reports.size() == 3);
   CHECK(reports[0].period.key() == "2026-Q1");
-  CHECK(reports[1].period.key() == "2026-H1");
-  CHECK(reports[2].period.key() == "2026-Q2");
-  const auto& r = reports[2];
+  CHECK(reports[1].period.key() == "2026-Q2");
+  CHECK(reports[2].period.key() == "2026-H1");
+  const auto& r = reports[1];
   CHECK(r.plan_id == "ke-hoach-thu");
   CHECK(r.date.month == 7);
   CHECK(r.agency->id == "ubnd-xa");
@@ -186,8 +186,26 @@ TEST_CASE("reports: a program's counts and photos") {
         kReport + ":6:16: error: photo '../../../../site.yaml' is outside the reports folder\n"
         "  hint: put the photo in content/plans/ke-hoach-thu/reports/ (or a folder in it) and write its path "
         "from there, e.g. anh/lop-hoc.jpg\n");
+  CHECK(program("  - id: lop-hoc\n    photos:\n      - {file: anh/IMG_0042.HEIC, alt: Lớp học}\n") ==
+        kReport + ":6:16: error: photo 'anh/IMG_0042.HEIC' is not a JPG, PNG, WebP or SVG file\n"
+        "  hint: browsers show only some image formats: save the photo as JPG\n");
   CHECK(program("  - id: lop-hoc\n    photos:\n      - file: anh/lop.svg\n") ==
         kReport + ":6:9: error: photo has no alt text\n"
         "  hint: describe what the photo shows for readers who cannot see it: `alt: {vi: Lớp học kỹ năng số tại "
         "xóm Khau Giang, en: …}`\n");
+}
+
+TEST_CASE("reports: the Phú Thịnh sample reports load clean and say they are illustrative") {
+  plansite::Diagnostics diagnostics;
+  auto site = plansite::load_site(plansite::testing::source_dir(), diagnostics);
+  REQUIRE(site);
+  CHECK(diagnostics.format(false) == "");
+  REQUIRE(site->plans.size() == 2);
+  for (const auto& plan : site->plans) {
+    INFO(plan.id);
+    REQUIRE(plan.reports.size() == 2);
+    CHECK(plan.reports[0].period.key() == "2026-Q1");
+    CHECK(plan.reports[1].period.key() == "2026-Q2");
+    for (const auto& report : plan.reports) CHECK(report.illustrative);
+  }
 }
