@@ -29,6 +29,11 @@ const char* list_key(const std::string& kind) {
   return kind == "indicator" ? "indicators" : kind == "task" ? "tasks" : kind == "program" ? "programs" : nullptr;
 }
 
+// "an indicator", "an objective", "a task", "a program".
+std::string with_article(const std::string& kind) {
+  return (kind == "indicator" || kind == "objective" ? "an " : "a ") + kind;
+}
+
 // Finds `ref` among `known` (the plan's items of `kind`), or reports why not.
 template <typename T>
 const T* find_item(const IdRef& ref, const std::string& kind, const std::map<std::string, const T*>& known,
@@ -37,8 +42,7 @@ const T* find_item(const IdRef& ref, const std::string& kind, const std::map<std
   if (auto it = known.find(ref.id); it != known.end()) return it->second;
   if (auto other = ids.kind.find(ref.id); other != ids.kind.end()) {
     const char* key = list_key(other->second);
-    diagnostics.error(ref.position, "'" + ref.id + "' is " + (other->second == "indicator" ? "an " : "a ") +
-                                        other->second + ", not " + (kind == "indicator" ? "an " : "a ") + kind,
+    diagnostics.error(ref.position, "'" + ref.id + "' is " + with_article(other->second) + ", not " + with_article(kind),
                       key ? "list it under `" + std::string(key) + ":` in the report"
                           : std::string("a report gives values for indicators, tasks and programs, not objectives"));
     return nullptr;

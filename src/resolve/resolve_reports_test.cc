@@ -12,11 +12,12 @@ namespace {
 
 const std::string kReport = "content/plans/ke-hoach-thu/reports/2026-Q2.yaml";
 
-// The minimal site with a second indicator that counts a population, a
-// program, and a second plan whose ids a report may name by mistake.
+// The minimal site with an objective, a second indicator that counts a
+// population, a program, and a second plan whose ids a report may name by mistake.
 std::map<std::string, std::string> site_files() {
   auto files = minimal_site();
   std::string& plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  replace_once(plan, "indicators:\n", "objectives:\n  - id: mt-1\n    title: Mục tiêu\nindicators:\n");
   replace_once(plan, "tasks:\n",
                "  - id: ho-dan\n"
                "    statement: Hộ dân có Internet\n"
@@ -89,6 +90,9 @@ TEST_CASE("report resolution: an id of another plan or of another kind") {
   CHECK(diagnostics_after("id: ti-le", "id: khac-ti-le") ==
         kReport + ":5:9: error: 'khac-ti-le' belongs to the plan 'ke-hoach-khac', not to 'ke-hoach-thu'\n"
         "  hint: report it in content/plans/ke-hoach-khac/reports/\n");
+  CHECK(diagnostics_after("id: ti-le", "id: mt-1") ==
+        kReport + ":5:9: error: 'mt-1' is an objective, not an indicator\n"
+        "  hint: a report gives values for indicators, tasks and programs, not objectives\n");
   CHECK(diagnostics_after("id: nv-1", "id: ti-le") ==
         kReport + ":11:9: error: 'ti-le' is an indicator, not a task\n"
         "  hint: list it under `indicators:` in the report\n");
