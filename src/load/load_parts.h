@@ -17,6 +17,10 @@ std::vector<Agency> read_agencies(const YamlNode& root, Diagnostics& diagnostics
 std::optional<Plan> load_plan(const std::filesystem::path& root, const std::string& id,
                               Diagnostics& diagnostics);
 
+/// Reads content/plans/<plan>/reports/*.yaml, oldest period first; needs the
+/// plan's id and period.
+std::vector<Report> load_reports(const std::filesystem::path& root, const Plan& plan, Diagnostics& diagnostics);
+
 Objective read_objective(const YamlNode& node, Diagnostics& diagnostics);
 Indicator read_indicator(const YamlNode& node, Diagnostics& diagnostics);
 Task read_task(const YamlNode& node, Diagnostics& diagnostics);

@@ -104,6 +104,7 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
   plan.programs = read_each<Program>(r, "programs", diagnostics, read_program);
   plan.responsibilities = read_each<Responsibility>(r, "responsibilities", diagnostics, read_responsibility);
   r.finish();
+  plan.reports = load_reports(root, plan, diagnostics);
 
   for (const std::string language : {"vi", "en"}) {
     std::string file = folder + "/body." + language + ".md";

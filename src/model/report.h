@@ -36,6 +36,11 @@ struct IndicatorValue {
   std::optional<double> measured;
   Text note;
   Position position;
+  /// Where `value` and `measured` are written: whether they fit the
+  /// indicator's unit and population is known only once the report is joined
+  /// to its indicator (resolve), and the message must point at the number.
+  Position value_position;
+  Position measured_position;
 };
 
 /// Where a task stands at the end of the period.

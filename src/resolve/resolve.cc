@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "resolve/resolve_reports.h"
+
 namespace plansite {
 
 namespace {
@@ -144,6 +146,8 @@ ResolvedSite resolve_site(Site site, Diagnostics& diagnostics) {
     check_plan(plan, registry, agencies, diagnostics);
     if (plan.form.empty()) plan.form = default_form(plan, out);
   }
+  // After every plan: a report may name another plan's id by mistake.
+  resolve_reports(out, diagnostics);
   return out;
 }
 
