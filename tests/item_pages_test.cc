@@ -74,11 +74,11 @@ TEST_CASE("items: the task list has every task with its 6 rõ, and filters that 
   CHECK(has(list, "<a href=\"/nhiem-vu/ke-hoach-thu/nv-2/\">2. Duy trì trang thông tin</a>"));
   CHECK(has(list, "<a href=\"/nhiem-vu/ke-hoach-thu/nv-3/\">3. Việc chưa định ngày</a>"));
   CHECK(has(list, "<td data-label=\"Kết quả\">200 người được tập huấn</td>"));
-  CHECK(has(list, "<span class=\"status status-done\">Hoàn thành</span>"));
+  CHECK(has(list, "<span class=\"status status-done\"><span aria-hidden=\"true\">✓</span> Hoàn thành</span>"));
   CHECK(has(list, "<span class=\"gap\">Chưa giao</span>"));  // nv-3 has no lead
   // By status and by year, each a page of its own, with its count.
   CHECK(has(list, "<a href=\"/nhiem-vu/trang-thai/done/\">Hoàn thành (1)</a>"));
-  CHECK(has(list, "<a href=\"/nhiem-vu/trang-thai/planned/\">Chưa triển khai (2)</a>"));
+  CHECK(has(list, "<a href=\"/nhiem-vu/trang-thai/not-started/\">Chưa bắt đầu (2)</a>"));
   CHECK(has(list, "<a href=\"/nhiem-vu/nam/2026/\">2026 (2)</a>"));
   CHECK(has(list, "<a href=\"/nhiem-vu/nam/2028/\">2028 (1)</a>"));
   // By plan and by lead agency, the tables those pages have.
@@ -110,7 +110,8 @@ TEST_CASE("items: a task's page has its 6 rõ, its duties and its neighbours, wi
   CHECK(has(page, "<li><a href=\"/co-quan/ubnd-xa/\">Ủy ban nhân dân xã</a></li>"));
   CHECK(has(page, "Quý I/2026"));
   CHECK(has(page, "<dd>200 người được tập huấn</dd>"));
-  CHECK(has(page, "<a href=\"/nhiem-vu/trang-thai/done/\"><span class=\"status status-done\">Hoàn thành</span></a>"));
+  CHECK(has(page, "<a href=\"/nhiem-vu/trang-thai/done/\"><span class=\"status status-done\">"
+                  "<span aria-hidden=\"true\">✓</span> Hoàn thành</span></a>"));
   CHECK(has(page, "<li>Chủ trì tổ chức các lớp tập huấn</li>"));
   CHECK(has(page, "<a href=\"/nhiem-vu/ke-hoach-thu/nv-2/\" rel=\"next\">Nhiệm vụ 2 →</a>"));
   CHECK_FALSE(has(page, "rel=\"prev\""));
@@ -249,4 +250,37 @@ TEST_CASE("items: every item of the sample sites is at most two taps from home")
       CHECK(items > 10);
     }
   }
+}
+
+// The Phú Thịnh sample reports (2026-Q1 and 2026-Q2, illustrative) on the pages.
+TEST_CASE("items: progress from the reports shows on task, indicator, program and plan pages") {
+  std::map<std::string, std::string> out = plansite::testing::build_source(source_dir());
+  const std::string& task = out.at("nhiem-vu/chuyen-doi-so-2026-2030/cds-nv-2/index.html");
+  CHECK(has(task, "<span class=\"status status-done\"><span aria-hidden=\"true\">✓</span> Hoàn thành</span></a>"
+                  " · Mức hoàn thành 100% <small>(Tính đến ngày 09 tháng 7 năm 2026)</small>"));
+  CHECK(has(task, "<tr><td data-label=\"Kỳ báo cáo\">Quý I/2026</td><td data-label=\"Trạng thái\">Đang thực hiện</td>"
+                  "<td data-label=\"Mức hoàn thành\">30%</td>"));
+  CHECK(has(task, "<td data-label=\"Mức hoàn thành\">100%</td><td data-label=\"Ghi chú\">Phòng họp không giấy"));
+  // Sample figures say so, and every page a report touches says when.
+  CHECK(has(task, "<p class=\"notice\" role=\"note\">Số liệu minh họa:"));
+  CHECK(has(task, "<p class=\"note updated\">Cập nhật lần cuối: ngày 07 tháng 7 năm 2026</p>"));
+  CHECK(has(out.at("en/tasks/chuyen-doi-so-2026-2030/cds-nv-2/index.html"), "<p class=\"notice\" role=\"note\">Illustrative data:"));
+
+  // A falling indicator is behind; its values are listed period by period.
+  const std::string& indicator = out.at("chi-tieu/chuyen-doi-so-2026-2030/cds-hai-long-dvc-truc-tuyen/index.html");
+  CHECK(has(indicator, "<span class=\"status status-behind\"><span aria-hidden=\"true\">▼</span> Chậm tiến độ</span>"
+                       " · Giá trị mới nhất <strong>88,5%</strong>"));
+  CHECK(has(indicator, "<tr><td data-label=\"Kỳ báo cáo\">Quý I/2026</td><td data-label=\"Giá trị\"><strong>91%"));
+
+  const std::string& program = out.at("mo-hinh/mo-hinh-diem-cds-2026/phu-nu-khau-giang-bdhvs/index.html");
+  CHECK(has(program, "<td data-label=\"Số buổi\">4</td><td data-label=\"Số người tham gia\">56</td>"));
+
+  // The plan counts its indicators and tasks by status, and gives the mean share done.
+  const std::string& plan = out.at("ke-hoach/chuyen-doi-so-2026-2030/index.html");
+  CHECK(has(plan, "<li class=\"status status-behind\"><span aria-hidden=\"true\">▼</span> 1 Chậm tiến độ</li>"));
+  CHECK(has(plan, "<li class=\"status status-done\"><span aria-hidden=\"true\">✓</span> 1 Hoàn thành</li>"));
+  CHECK(has(plan, "Mức hoàn thành trung bình của các nhiệm vụ: <strong>31%</strong>"));
+  // A page no report touches has neither line.
+  CHECK_FALSE(has(out.at("co-quan/index.html"), "Cập nhật lần cuối"));
+  CHECK_FALSE(has(out.at("co-quan/index.html"), "Số liệu minh họa"));
 }

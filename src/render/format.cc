@@ -129,6 +129,15 @@ std::string format_period(const Period& period, const std::string& language) {
                                                     {"year", std::to_string(period.year)}});
 }
 
+std::string format_report_period(const ReportPeriod& period, const std::string& language) {
+  if (period.quarter) return format_period(Period{period.year, period.quarter}, language);
+  if (period.half)
+    return fill(ui_text("period_half", language), {{"half", std::to_string(period.half)},
+                                                   {"half_roman", period.half == 1 ? "I" : "II"},
+                                                   {"year", std::to_string(period.year)}});
+  return std::to_string(period.year);
+}
+
 std::string format_timeframe(const Timeframe& t, Localizer& tr) {
   if (!t.note.empty()) return tr(t.note);
   if (!t.specified()) return {};

@@ -37,6 +37,8 @@ std::string format_date(const PartialDate& date, const std::string& language);
 std::string format_year_span(const YearSpan& span);
 /// "Quý II/2026" (vi), "Q2 2026" (en), or the year alone.
 std::string format_period(const Period& period, const std::string& language);
+/// A report's period: "Quý II/2026", "6 tháng đầu năm 2026", "2026".
+std::string format_report_period(const ReportPeriod& period, const std::string& language);
 /// The plan's own wording of a timeframe if it has one, else one built from
 /// its parts; "" when the plan gives the task no time.
 std::string format_timeframe(const Timeframe& timeframe, Localizer& tr);

@@ -3,6 +3,7 @@
 #include "render/pages.h"
 #include "render/pagination.h"
 #include "render/plan_parts.h"
+#include "render/progress_view.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -74,7 +75,8 @@ std::string plan_indicators_title(const Plan& plan, Localizer& tr) {
   return ui_text("indicators", tr.language()) + ": " + tr(plan.title);
 }
 
-View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr) {
+View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr,
+                    PageContent& page) {
   const std::string& language = context.language;
   View v;
   v.set("index_url", context.urls.indicators(language));
@@ -104,6 +106,11 @@ View indicator_view(const Plan& plan, const Indicator& indicator, const PageCont
                           .set("statement", tr(t.statement))
                           .set("population", tr(t.population)));
   set_list(v, "targets", std::move(targets));
+  View::List history = indicator_history(plan, indicator, context, tr, page);
+  v.set("latest", history.empty() ? std::string{} : history.back()["value"].string());
+  set_list(v, "history", std::move(history));
+  v.set("status", status_view(indicator_status(indicator, plan.reports, context.as_of), context));
+  v.set("as_of", context.as_of ? format_date(*context.as_of, language) : std::string{});
   return v;
 }
 

@@ -71,6 +71,8 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   add("search_nav", context.urls.search(context.language));
   v.set("nav", nav);
   v.set("script_url", page.script_url);
+  v.set("illustrative", page.illustrative);
+  v.set("updated", page.updated ? format_date(*page.updated, context.language) : std::string{});
   return v;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 // Internal to the render stage: the view model of each kind of page.
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -7,6 +9,8 @@
 #include "render/agency_records.h"
 #include "render/format.h"
 #include "render/site_items.h"
+#include "render/status_styles.h"
+#include "resolve/progress_rollup.h"
 #include "render/urls.h"
 #include "render/view.h"
 #include "resolve/resolve.h"
@@ -31,6 +35,11 @@ struct PageContext {
   /// both under assets/ with content-hashed names; only the search page loads them.
   std::string search_script_url = {};
   std::string search_index_url = {};
+  /// Progress: the date statuses are computed for, how the theme names and
+  /// marks each status, and each agency's roll-up.
+  std::optional<PartialDate> as_of = {};
+  const StatusStyles* statuses = nullptr;
+  const std::map<std::string, ProgressRollup>* agency_progress = nullptr;
 };
 
 /// How many plans the home page lists before it links to the plan index, and
@@ -50,7 +59,7 @@ struct TaskList {
   int year = 0;        ///< 0 for any
   std::string url(const Urls& urls, const std::string& language, int page = 1) const;
   /// "Nhiệm vụ", "Nhiệm vụ: Hoàn thành", "Nhiệm vụ: Năm 2027".
-  std::string title(const std::string& language) const;
+  std::string title(const PageContext& context) const;
   size_t pages(const SiteItems& items) const;
 };
 
@@ -70,10 +79,14 @@ struct PageContent {
   /// False for the 404 pages: a server shows them at any missing address, so
   /// they have no canonical address, ask not to be indexed and stay out of the sitemap.
   bool indexed = true;
+  /// The latest reporting date of the reports the page shows figures from
+  /// ("Cập nhật lần cuối"), and whether any of them is illustrative.
+  std::optional<PartialDate> updated;
+  bool illustrative = false;
 };
 
 View home_view(const PageContext& context, Localizer& tr);
-View plan_view(const Plan& plan, const PageContext& context, Localizer& tr);
+View plan_view(const Plan& plan, const PageContext& context, Localizer& tr, PageContent& page);
 /// Page `page` (from 1) of the plan index.
 View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
 /// Every agency, in Vietnamese alphabetical order of its name in `language`.
@@ -82,7 +95,7 @@ View agency_index_view(const PageContext& context, Localizer& tr);
 View agency_view(const Agency& agency, const PageContext& context, Localizer& tr);
 /// Page `page` (from 1) of a task list, with the filters that lead to the others.
 View task_list_view(const PageContext& context, Localizer& tr, const TaskList& list, size_t page);
-View task_view(const Plan& plan, const Task& task, const PageContext& context, Localizer& tr);
+View task_view(const Plan& plan, const Task& task, const PageContext& context, Localizer& tr, PageContent& page);
 /// "Nhiệm vụ 1.1 - Tuyên truyền, phổ biến …": a task page's title.
 std::string task_title(const Plan& plan, const Task& task, Localizer& tr);
 /// Rows `[first, first + count)` of `tasks` for a task table across plans (task_rows.mustache).
@@ -96,12 +109,14 @@ View indicator_index_view(const PageContext& context, Localizer& tr, size_t page
 /// One plan's indicators, each with every milestone (/chi-tieu/<plan>/).
 View plan_indicators_view(const Plan& plan, const PageContext& context, Localizer& tr);
 std::string plan_indicators_title(const Plan& plan, Localizer& tr);
-View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr);
+View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr,
+                    PageContent& page);
 /// "Đến năm 2030", "Duy trì suốt kỳ kế hoạch": when a target is due.
 std::string milestone_label(const Target& target, const std::string& language);
 size_t program_index_page_count(const SiteItems& items);
 View program_index_view(const PageContext& context, Localizer& tr, size_t page);
-View program_view(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr);
+View program_view(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr,
+                  PageContent& page);
 /// The search page: the form search.js fills in, and without JavaScript a list of every plan.
 View search_view(const PageContext& context, Localizer& tr);
 /// The page for a missing address: where to go instead.

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "render/plan_parts.h"
+#include "render/progress_view.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -90,8 +91,7 @@ View::List tasks_view(const Plan& plan, const PageContext& context, Localizer& t
     v.set("timeframe", format_timeframe(t.timeframe, tr));
     v.set("participants", tr(t.participants));
     v.set("expected_result", tr(t.expected_result));
-    v.set("status", t.status);
-    v.set("status_label", ui_text("task_status_" + t.status, context.language));
+    v.set("status", status_view(context.items.task_states.at(&t).status, context));
     out.push_back(v);
   }
   return out;

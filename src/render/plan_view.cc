@@ -3,6 +3,7 @@
 #include "render/markdown.h"
 #include "render/pages.h"
 #include "render/plan_parts.h"
+#include "render/progress_view.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -127,7 +128,7 @@ View::List toc_view(const std::vector<Heading>& headings) {
 
 }  // namespace
 
-View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
+View plan_view(const Plan& plan, const PageContext& context, Localizer& tr, PageContent& page) {
   const std::string& language = context.language;
   View v;
   v.set("id", plan.id);
@@ -165,6 +166,7 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("has_annex", plan.annex.has_value());
   if (plan.annex) v.set("annex", View().set("title", tr(plan.annex->title)).set("subtitle", tr(plan.annex->subtitle)));
   add_plan_parts(v, plan, context, tr);
+  v.set("progress", plan_progress_view(plan, context, page));
 
   // The structured parts below the document, one tap away from the top: the
   // "at a glance" counts and the contents list both lead to them.

@@ -179,7 +179,9 @@ TEST_CASE("render model 9: every documented key reaches the page") {
   CHECK(has(indicators, "<small>Năm cơ sở 2025: 60%</small>"));                // baseline
   CHECK(has(indicators, "<small>Cơ quan chịu trách nhiệm: UBND xã</small>"));  // indicator agency
   CHECK(has(vi, "<td data-label=\"Cơ quan chủ trì\">UBND xã</td>"));   // short name in the task table
-  CHECK(has(vi, "<td data-label=\"Trạng thái\" class=\"no-print\">Đang thực hiện</td>"));  // status
+  // status: where the plan puts the task, no report saying otherwise
+  CHECK(has(vi, "<td data-label=\"Trạng thái\" class=\"no-print\"><span class=\"status status-in-progress\">"
+                "<span aria-hidden=\"true\">◐</span> Đang thực hiện</span></td>"));
 }
 
 TEST_CASE("render model 10: a Party document is headed by Hướng dẫn 36, a State one by Nghị định 30") {

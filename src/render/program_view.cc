@@ -2,6 +2,7 @@
 // page per program with its participants, places, activities and results.
 #include "render/pages.h"
 #include "render/pagination.h"
+#include "render/progress_view.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -34,7 +35,8 @@ View program_index_view(const PageContext& context, Localizer& tr, size_t page) 
   return v;
 }
 
-View program_view(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr) {
+View program_view(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr,
+                  PageContent& page) {
   View v;
   v.set("index_url", context.urls.programs(context.language));
   v.set("plan", plan_link(plan, context, tr));
@@ -49,6 +51,7 @@ View program_view(const Plan& plan, const Program& program, const PageContext& c
   for (const auto& l : program.links)
     links.push_back(View().set("url", l.url).set("label", l.label.empty() ? l.url : tr(l.label)));
   set_list(v, "links", std::move(links));
+  set_list(v, "history", program_history(plan, program, context, tr, page));
   return v;
 }
 

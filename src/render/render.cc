@@ -10,6 +10,7 @@
 #include "render/favicon.h"
 #include "render/minify_css.h"
 #include "render/pages.h"
+#include "render/progress_view.h"
 #include "render/relative_links.h"
 #include "render/search_index.h"
 #include "render/sitemap.h"
@@ -77,7 +78,10 @@ class SiteRenderer {
     UiStringsScope strings(theme_.ui_strings());
     std::string stylesheet, search_script, favicon;
     for (const auto& [name, source] : theme_.assets()) {
-      const std::string content = name.ends_with(".css") ? minify_css(source) : source;
+      // The stylesheet gets the statuses' colours from statuses.yaml: no page may style inline.
+      const std::string content =
+          name == "style.css" ? minify_css(source + status_css(theme_.status_styles()))
+                              : name.ends_with(".css") ? minify_css(source) : source;
       std::string file = hashed_name(name, content);
       if (name == "style.css") stylesheet = urls_.asset(file);
       if (name == "search.js") search_script = urls_.asset(file);
@@ -91,7 +95,8 @@ class SiteRenderer {
     // Everything a page of one language shares is made once, not per page.
     std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
     AgencyRecords records = agency_records(site_.site, newest_first);
-    items_ = site_items(newest_first);
+    items_ = site_items(newest_first, site_.as_of);
+    std::map<std::string, ProgressRollup> agency_progress = agency_rollups(site_.site, site_.as_of);
     std::vector<std::unique_ptr<PageContext>> contexts;
     std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
@@ -99,6 +104,9 @@ class SiteRenderer {
           std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, favicon,
                                                     theme_.has_template("search.mustache"), newest_first, records, items_}));
       contexts.back()->search_script_url = search_script;
+      contexts.back()->as_of = site_.as_of;
+      contexts.back()->statuses = &theme_.status_styles();
+      contexts.back()->agency_progress = &agency_progress;
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
       std::string index = search_index_json(search_entries(*contexts.back()));
       std::string file = hashed_name("search-" + language + ".json", index);
@@ -211,7 +219,7 @@ class SiteRenderer {
     for (const auto& plan : site.plans) {
       add_page(jobs, language, "plan.mustache", [this, &plan](const std::string& l) { return urls_.plan(l, plan.id); },
                [&plan](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = plan_view(plan, c, tr);
+                 page.view = plan_view(plan, c, tr, page);
                  page.title = tr(plan.title);
                });
       item_pages(plan, language, jobs);
@@ -229,7 +237,7 @@ class SiteRenderer {
                  [this, list, n](const std::string& l) { return list.url(urls_, l, static_cast<int>(n)); },
                  [list, n](PageContent& page, const PageContext& c, Localizer& tr) {
                    page.view = task_list_view(c, tr, list, n);
-                   page.title = paged_title(list.title(c.language), n, c.language);
+                   page.title = paged_title(list.title(c), n, c.language);
                  });
   }
 
@@ -239,7 +247,7 @@ class SiteRenderer {
       add_page(jobs, language, "task.mustache",
                [this, &plan, &task](const std::string& l) { return urls_.task(l, plan.id, task.id); },
                [&plan, &task](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = task_view(plan, task, c, tr);
+                 page.view = task_view(plan, task, c, tr, page);
                  page.title = task_title(plan, task, tr);
                });
     if (!plan.indicators.empty())
@@ -253,14 +261,14 @@ class SiteRenderer {
       add_page(jobs, language, "indicator.mustache",
                [this, &plan, &indicator](const std::string& l) { return urls_.indicator(l, plan.id, indicator.id); },
                [&plan, &indicator](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = indicator_view(plan, indicator, c, tr);
+                 page.view = indicator_view(plan, indicator, c, tr, page);
                  page.title = shortened(tr(indicator.statement), 80);
                });
     for (const auto& program : plan.programs)
       add_page(jobs, language, "program.mustache",
                [this, &plan, &program](const std::string& l) { return urls_.program(l, plan.id, program.id); },
                [&plan, &program](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = program_view(plan, program, c, tr);
+                 page.view = program_view(plan, program, c, tr, page);
                  page.title = tr(program.name);
                });
   }

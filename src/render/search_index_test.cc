@@ -60,7 +60,7 @@ TEST_CASE("search: every plan, task, indicator, program and agency is in the ind
   Urls urls(site.site.base_url);
   std::vector<const Plan*> plans = plan_pointers(site.site);
   AgencyRecords records = agency_records(site.site, plans);
-  SiteItems items = site_items(plans);
+  SiteItems items = site_items(plans, std::nullopt);
   for (const std::string language : {"vi", "en"}) {
     INFO("language: " << language);
     PageContext context{site, urls, language, "", "", true, plans, records, items};
@@ -106,7 +106,7 @@ TEST_CASE("search: each result leads to a page of the built site, to the row of 
   REQUIRE(run_build(options, out, err) == 0);
   auto files = read_tree(scratch.root() / "public");
   AgencyRecords records = agency_records(site.site, plans);
-  SiteItems items = site_items(plans);
+  SiteItems items = site_items(plans, std::nullopt);
   for (const std::string language : {"vi", "en"}) {
     PageContext context{site, urls, language, "", "", true, plans, records, items};
     for (const auto& e : search_entries(context)) {

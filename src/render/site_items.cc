@@ -24,12 +24,14 @@ std::string task_number(const Plan& plan, const Task& task) {
   return std::to_string(&task - plan.tasks.data() + 1) + ".";
 }
 
-SiteItems site_items(const std::vector<const Plan*>& plans_newest_first) {
+SiteItems site_items(const std::vector<const Plan*>& plans_newest_first, const std::optional<PartialDate>& as_of) {
   SiteItems items;
   for (const Plan* plan : plans_newest_first) {
     for (const auto& task : plan->tasks) {
       items.tasks.emplace_back(plan, &task);
-      items.tasks_by_status[task.status].emplace_back(plan, &task);
+      TaskState state = task_state(task, plan->reports, as_of);
+      items.task_states[&task] = state;
+      items.tasks_by_status[std::string(status_key(state.status))].emplace_back(plan, &task);
       for (int year : task_years(*plan, task)) items.tasks_by_year[year].emplace_back(plan, &task);
     }
     for (const auto& indicator : plan->indicators) items.indicators.emplace_back(plan, &indicator);

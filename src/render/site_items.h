@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/site.h"
+#include "resolve/status.h"
 
 namespace plansite {
 
@@ -19,12 +20,15 @@ struct SiteItems {
   PlanItems<Task> tasks;
   PlanItems<Indicator> indicators;
   PlanItems<Program> programs;
+  /// By status key ("in-progress"), as of the build's date: see resolve/status.h.
   std::map<std::string, PlanItems<Task>> tasks_by_status;
+  /// Where each task stands as of the build's date.
+  std::map<const Task*, TaskState> task_states;
   std::map<int, PlanItems<Task>> tasks_by_year;
 };
 
 /// Built once per build, before any page renders.
-SiteItems site_items(const std::vector<const Plan*>& plans_newest_first);
+SiteItems site_items(const std::vector<const Plan*>& plans_newest_first, const std::optional<PartialDate>& as_of);
 
 /// The years a task's timeframe covers: from its first to its last period; an
 /// ongoing task covers its plan's whole period; a task without a time, none.

@@ -4,6 +4,7 @@
 #include "render/pages.h"
 #include "render/pagination.h"
 #include "render/plan_parts.h"
+#include "render/progress_view.h"
 #include "render/ui_text.h"
 #include "util/unicode.h"
 
@@ -37,10 +38,13 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
   };
 
   View::List statuses;
-  for (const auto& [status, tasks] : items.tasks_by_status)
-    statuses.push_back(filter_link(counted(ui_text("task_status_" + status, language), tasks.size(), language),
-                                   context.urls.tasks_by_status(language, status),
-                                   shown.status == status));
+  for (TaskStatus status : kTaskStatuses) {
+    std::string key(status_key(status));
+    auto it = items.tasks_by_status.find(key);
+    if (it == items.tasks_by_status.end()) continue;
+    statuses.push_back(filter_link(counted(context.statuses->label(status, language), it->second.size(), language),
+                                   context.urls.tasks_by_status(language, key), shown.status == key));
+  }
   group("filter_by_status", std::move(statuses), !shown.status.empty());
 
   View::List years;
@@ -108,9 +112,11 @@ std::string TaskList::url(const Urls& urls, const std::string& language, int pag
   return urls.tasks(language, page);
 }
 
-std::string TaskList::title(const std::string& language) const {
+std::string TaskList::title(const PageContext& context) const {
+  const std::string& language = context.language;
   std::string out = ui_text("tasks", language);
-  if (!status.empty()) out += ": " + ui_text("task_status_" + status, language);
+  for (TaskStatus s : kTaskStatuses)
+    if (status == status_key(s)) out += ": " + context.statuses->label(s, language);
   if (year != 0) out += ": " + ui_text("year", language) + " " + std::to_string(year);
   return out;
 }
@@ -132,8 +138,7 @@ View::List task_rows(const PlanItems<Task>& tasks, size_t first, size_t count, c
     v.set("coordinating", agency_short_names(task->coordinating, context.site, tr));
     v.set("timeframe", format_timeframe(task->timeframe, tr));
     v.set("expected_result", tr(task->expected_result));
-    v.set("status", task->status);
-    v.set("status_label", ui_text("task_status_" + task->status, context.language));
+    v.set("status", status_view(context.items.task_states.at(task).status, context));
     out.push_back(std::move(v));
   }
   return out;
@@ -153,20 +158,20 @@ View task_list_view(const PageContext& context, Localizer& tr, const TaskList& l
   const std::string& language = context.language;
   const PlanItems<Task>& tasks = tasks_of(context.items, list);
   View v;
-  v.set("heading", list.title(language));
+  v.set("heading", list.title(context));
   v.set("filtered", !list.status.empty() || list.year != 0);
   v.set("all_url", context.urls.tasks(language));
   v.set("summary", count_phrase(tasks.size(), "count_tasks", language));
   v.set("filters", filter_groups(context, tr, list));
   v.set("has_tasks", !tasks.empty());
-  v.set("table", task_table("tasks-caption", list.title(language),
+  v.set("table", task_table("tasks-caption", list.title(context),
                             task_rows(tasks, (page - 1) * kTasksPerPage, kTasksPerPage, context, tr)));
   add_pagination(v, page, list.pages(context.items), [&](int n) { return list.url(context.urls, language, n); },
                  language);
   return v;
 }
 
-View task_view(const Plan& plan, const Task& task, const PageContext& context, Localizer& tr) {
+View task_view(const Plan& plan, const Task& task, const PageContext& context, Localizer& tr, PageContent& page) {
   const std::string& language = context.language;
   View v;
   v.set("index_url", context.urls.tasks(language));
@@ -180,9 +185,13 @@ View task_view(const Plan& plan, const Task& task, const PageContext& context, L
   v.set("timeframe", format_timeframe(task.timeframe, tr));
   v.set("participants", tr(task.participants));
   v.set("expected_result", tr(task.expected_result));
-  v.set("status", task.status);
-  v.set("status_label", ui_text("task_status_" + task.status, language));
-  v.set("status_url", context.urls.tasks_by_status(language, task.status));
+  const TaskState& state = context.items.task_states.at(&task);
+  v.set("status", status_view(state.status, context));
+  v.set("percent", state.status == TaskStatus::not_started ? std::string{}
+                                                           : format_number(state.percent, language) + "%");
+  v.set("status_url", context.urls.tasks_by_status(language, std::string(status_key(state.status))));
+  set_list(v, "history", task_history(plan, task, context, tr, page));
+  v.set("as_of", context.as_of ? format_date(*context.as_of, language) : std::string{});
   // "Tổ chức thực hiện" items that answer for this task, by its number or id.
   View::List duties;
   for (const auto& r : plan.responsibilities)

@@ -186,15 +186,18 @@ IndicatorStatus indicator_status(const Indicator& indicator, const std::vector<R
 
 TaskState task_state(const Task& task, const std::vector<Report>& reports, const std::optional<PartialDate>& as_of) {
   TaskState state;
-  if (!as_of) return state;
   const TaskProgress* latest = nullptr;
-  for (const Report* report : reports_as_of(reports, *as_of))
-    for (const auto& progress : report->tasks)
-      if (progress.task.id == task.id) {
-        latest = &progress;
-        if (progress.percent) state.percent = *progress.percent;
-      }
-  std::string reported = latest ? latest->status : "planned";
+  if (as_of)
+    for (const Report* report : reports_as_of(reports, *as_of))
+      for (const auto& progress : report->tasks)
+        if (progress.task.id == task.id) {
+          latest = &progress;
+          if (progress.percent) state.percent = *progress.percent;
+        }
+  // No report mentions the task: it stands where its plan says (`status:` in
+  // plan.yaml, "planned" unless given). "overdue" is never taken as given:
+  // the rule below decides it from the timeframe.
+  std::string reported = latest ? latest->status : task.status == "overdue" ? "planned" : task.status;
   if (reported == "cancelled") {
     state.status = TaskStatus::cancelled;
     return state;
@@ -202,6 +205,10 @@ TaskState task_state(const Task& task, const std::vector<Report>& reports, const
   if (reported == "done") {
     state.status = TaskStatus::done;
     state.percent = 100;
+    return state;
+  }
+  if (!as_of) {  // no date to judge time by: only what is said
+    state.status = reported == "in-progress" ? TaskStatus::in_progress : TaskStatus::not_started;
     return state;
   }
   long today = day_number(*as_of);

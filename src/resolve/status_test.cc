@@ -160,6 +160,12 @@ TEST_CASE("status: indicator rule") {
   }
 }
 
+// A task whose plan.yaml gives it `status`.
+Task planned_as(Task t, const std::string& status) {
+  t.status = status;
+  return t;
+}
+
 TEST_CASE("status: task rule") {
   Period q2_2026{2026, 2}, q4_2026{2026, 4}, y2027{2027, 0};
   struct Row {
@@ -206,6 +212,14 @@ TEST_CASE("status: task rule") {
       {"a later report after the as-of date is left out", task(q2_2026, q4_2026),
        {task_report("2026-Q2", {2026, 7, 1}, "in-progress", 30), task_report("2026-Q3", {2026, 10, 1}, "done")},
        PartialDate{2026, 8, 1}, TaskStatus::in_progress, 30},
+      {"no report: where the plan puts it (done)", planned_as(task(q2_2026, q4_2026), "done"), {},
+       PartialDate{2027, 7, 1}, TaskStatus::done, 100},
+      {"no report, no date: where the plan puts it", planned_as(task(q2_2026, q4_2026), "in-progress"), {},
+       std::nullopt, TaskStatus::in_progress, 0},
+      {"the plan's \"overdue\" is the rule's to decide", planned_as(task(q4_2026, std::nullopt), "overdue"), {},
+       PartialDate{2026, 7, 1}, TaskStatus::not_started, 0},
+      {"a report outweighs the plan's word", planned_as(task(q2_2026, q4_2026), "done"),
+       {task_report("2026-Q2", {2026, 7, 1}, "in-progress", 40)}, PartialDate{2026, 7, 1}, TaskStatus::in_progress, 40},
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);
