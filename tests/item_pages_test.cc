@@ -280,6 +280,12 @@ TEST_CASE("items: progress from the reports shows on task, indicator, program an
   CHECK(has(plan, "<li class=\"status status-behind\"><span aria-hidden=\"true\">▼</span> 1 Chậm tiến độ</li>"));
   CHECK(has(plan, "<li class=\"status status-done\"><span aria-hidden=\"true\">✓</span> 1 Hoàn thành</li>"));
   CHECK(has(plan, "Mức hoàn thành trung bình của các nhiệm vụ: <strong>31%</strong>"));
+  // Home: each plan's progress and its latest report; an agency: the tasks it leads.
+  CHECK(has(out.at("index.html"),
+            "<p class=\"card-progress\">Tiến độ 31% · Báo cáo mới nhất: Quý II/2026, ngày 07 tháng 7 năm 2026</p>"));
+  CHECK(has(out.at("index.html"), "<p class=\"notice\" role=\"note\">Số liệu minh họa:"));
+  CHECK(has(out.at("co-quan/phong-van-hoa-xa-hoi/index.html"),
+            "<p class=\"agency-progress\">Tiến độ: 73% · ◐ 1 Đang thực hiện · ✓ 1 Hoàn thành</p>"));
   // A page no report touches has neither line.
   CHECK_FALSE(has(out.at("co-quan/index.html"), "Cập nhật lần cuối"));
   CHECK_FALSE(has(out.at("co-quan/index.html"), "Số liệu minh họa"));

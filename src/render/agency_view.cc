@@ -4,6 +4,7 @@
 
 #include "render/agency_records.h"
 #include "render/pages.h"
+#include "render/progress_view.h"
 #include "render/ui_text.h"
 #include "util/unicode.h"
 
@@ -114,6 +115,7 @@ View agency_view(const Agency& agency, const PageContext& context, Localizer& tr
   v.set("kind", ui_text("agency_kind_" + agency.kind, context.language));
   v.set("index_url", context.urls.agencies(context.language));
   v.set("summary", task_counts(record, context.language));
+  v.set("progress", agency_progress_line(agency.id, context));
   View::List roles;
   for (const auto& role : agency.roles) roles.push_back(View().set("title", tr(role.title)).set("held_by", tr(role.held_by)));
   set_list(v, "roles", std::move(roles));

@@ -3,6 +3,7 @@
 
 #include "render/pages.h"
 #include "render/pagination.h"
+#include "resolve/progress_rollup.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -14,6 +15,22 @@ std::string plan_counts(const Plan& plan, const std::string& language) {
                      {plan.tasks.size(), "count_tasks"},
                      {plan.programs.size(), "count_programs"}},
                     language);
+}
+
+// "Tiến độ 31% · Báo cáo mới nhất: Quý II/2026, ngày 07 tháng 7 năm 2026": where the
+// plan stands and its latest report as of the build's date; "" without one.
+std::string plan_card_progress(const Plan& plan, const PageContext& context) {
+  const Report* latest = nullptr;
+  for (const Report& report : plan.reports)
+    if (!context.as_of || day_number(report.date) <= day_number(*context.as_of)) latest = &report;
+  if (!latest) return {};
+  const std::string& language = context.language;
+  std::string out;
+  ProgressRollup rollup = plan_rollup(plan, context.as_of);
+  if (rollup.progress && !plan.tasks.empty())
+    out = ui_text("progress", language) + " " + format_number(static_cast<int>(*rollup.progress + 0.5), language) + "% · ";
+  return out + ui_text("latest_report", language) + ": " + format_report_period(latest->period, language) + ", " +
+         format_date(latest->date, language);
 }
 
 }  // namespace
@@ -36,6 +53,7 @@ View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, s
     p.set("status_label", ui_text("plan_status_" + plan.status, context.language));
     p.set("issuers", agency_names(plan.issuers, context.site, tr));
     p.set("counts", plan_counts(plan, context.language));
+    p.set("progress", plan_card_progress(plan, context));
     out.push_back(std::move(p));
   }
   return out;

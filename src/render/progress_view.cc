@@ -102,6 +102,24 @@ View::List program_history(const Plan& plan, const Program& program, const PageC
   return rows;
 }
 
+void note_reports(const Plan& plan, const PageContext& context, PageContent& page) {
+  reports_until(plan, context, page, [](const Report&) { return true; });
+}
+
+std::string agency_progress_line(const std::string& agency_id, const PageContext& context) {
+  if (!context.as_of || !context.agency_progress) return {};
+  auto it = context.agency_progress->find(agency_id);
+  if (it == context.agency_progress->end()) return {};
+  const ProgressRollup& rollup = it->second;
+  const std::string& language = context.language;
+  std::string out = ui_text("progress", language) + ":";
+  if (rollup.progress) out += " " + percent_text(static_cast<int>(*rollup.progress + 0.5), language);
+  for (TaskStatus s : kTaskStatuses)
+    if (int n = rollup.count(s))
+      out += " · " + context.statuses->icon(s) + " " + std::to_string(n) + " " + context.statuses->label(s, language);
+  return out;
+}
+
 View plan_progress_view(const Plan& plan, const PageContext& context, PageContent& page) {
   reports_until(plan, context, page, [](const Report&) { return true; });
   ProgressRollup rollup = plan_rollup(plan, context.as_of);

@@ -26,6 +26,14 @@ View::List indicator_history(const Plan& plan, const Indicator& indicator, const
 View::List program_history(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr,
                            PageContent& page);
 
+/// Notes on `page` that it shows figures from `plan`'s reports (as of the
+/// build's date): "Cập nhật lần cuối", and "Số liệu minh họa" if illustrative.
+void note_reports(const Plan& plan, const PageContext& context, PageContent& page);
+
+/// "Tiến độ: 31% · ◐ 2 Đang thực hiện · ✓ 1 Hoàn thành": the tasks an agency
+/// leads, as of the build's date; "" when the site has no report yet.
+std::string agency_progress_line(const std::string& agency_id, const PageContext& context);
+
 /// A plan's progress at a glance: its indicators and tasks by status, and
 /// the mean share of its tasks done; also notes the reports on `page`.
 View plan_progress_view(const Plan& plan, const PageContext& context, PageContent& page);

@@ -169,12 +169,20 @@ class SiteRenderer {
   void plan_pages(size_t language, std::vector<PageJob>& jobs) const {
     const Site& site = site_.site;
     add_page(jobs, language, "home.mustache", [this](const std::string& l) { return urls_.home(l); },
-             [](PageContent& page, const PageContext& c, Localizer& tr) { page.view = home_view(c, tr); });
+             [](PageContent& page, const PageContext& c, Localizer& tr) {
+               page.view = home_view(c, tr);
+               // The cards give each plan's progress: the page says how fresh, and if illustrative.
+               for (size_t i = 0; i < c.plans_newest_first.size() && i < kHomePlanCount; ++i)
+                 note_reports(*c.plans_newest_first[i], c, page);
+             });
     for (size_t n = 1; n <= plan_index_page_count(site); ++n)
       add_page(jobs, language, "plan_index.mustache",
                [this, n](const std::string& l) { return urls_.plans(l, static_cast<int>(n)); },
                [n](PageContent& page, const PageContext& c, Localizer& tr) {
                  page.view = plan_index_view(c, tr, n);
+                 for (size_t i = (n - 1) * kPlansPerIndexPage;
+                      i < c.plans_newest_first.size() && i < n * kPlansPerIndexPage; ++i)
+                   note_reports(*c.plans_newest_first[i], c, page);
                  page.title = paged_title(ui_text("active_plans", c.language), n, c.language);
                });
     task_list_pages(language, jobs);
@@ -208,6 +216,9 @@ class SiteRenderer {
                [this, &agency](const std::string& l) { return urls_.agency(l, agency.id); },
                [&agency](PageContent& page, const PageContext& c, Localizer& tr) {
                  page.view = agency_view(agency, c, tr);
+                 // Its progress line rolls up every plan's reports.
+                 if (!page.view["progress"].string().empty())
+                   for (const Plan* plan : c.plans_newest_first) note_reports(*plan, c, page);
                  page.title = tr(agency.name);
                });
     add_page(jobs, language, "not_found.mustache", [this](const std::string& l) { return urls_.not_found(l); },
