@@ -286,6 +286,20 @@ TEST_CASE("items: progress from the reports shows on task, indicator, program an
   CHECK(has(out.at("index.html"), "<p class=\"notice\" role=\"note\">Số liệu minh họa:"));
   CHECK(has(out.at("co-quan/phong-van-hoa-xa-hoi/index.html"),
             "<p class=\"agency-progress\">Tiến độ: 73% · ◐ 1 Đang thực hiện · ✓ 1 Hoàn thành</p>"));
+  // A page per period says what changed since the plan's report before; the
+  // first report says all is new; the index has each plan's timeline.
+  const std::string& q2 = out.at("bao-cao/2026-Q2/index.html");
+  CHECK(has(q2, "<h1 id=\"item-title\">Báo cáo Quý II/2026</h1>"));
+  CHECK(has(q2, "Triển khai hệ thống phòng họp không giấy thông minh cấp xã</a>: Đang thực hiện 30% → "
+                "<strong>Hoàn thành 100%</strong></li>"));
+  CHECK(has(q2, "Người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến</a>: 91% → "
+                "<strong>88,5%</strong></li>"));
+  CHECK(has(q2, "Phụ nữ xóm Khâu Giang hưởng ứng phong trào Bình dân học vụ số</a>: Số buổi 4 · Số người tham gia 56</li>"));
+  CHECK(has(out.at("bao-cao/2026-Q1/index.html"), "Báo cáo đầu tiên của kế hoạch"));
+  CHECK(has(out.at("en/reports/2026-Q2/index.html"), "<h1 id=\"item-title\">Report Q2 2026</h1>"));
+  const std::string& reports = out.at("bao-cao/index.html");
+  CHECK(has(reports, "<span class=\"note\">ngày 07 tháng 7 năm 2026</span> · <a href=\"2026-Q2/index.html\">Báo cáo Quý II/2026</a>"));
+  CHECK(has(reports, "<span class=\"note\">ngày 31 tháng 12 năm 2027</span> · <a href=\"../chi-tieu/chuyen-doi-so-2026-2030/index.html\">"));
   // A page no report touches has neither line.
   CHECK_FALSE(has(out.at("co-quan/index.html"), "Cập nhật lần cuối"));
   CHECK_FALSE(has(out.at("co-quan/index.html"), "Số liệu minh họa"));

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "render/pages.h"
+#include "render/report_view.h"
 #include "render/ui_text.h"
 
 namespace plansite {
@@ -60,6 +61,8 @@ View::List browse_links(const PageContext& context) {
   add(items.indicators.size(), "count_indicators", context.urls.indicators(language));
   add(items.programs.size(), "count_programs", context.urls.programs(language));
   add(context.site.site.agencies.size(), "count_agencies", context.urls.agencies(language));
+  size_t periods = reported_periods(context.site.site, context.as_of).size();
+  if (periods > 0) add(periods, "count_reports", context.urls.reports(language));
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include "render/minify_css.h"
 #include "render/pages.h"
 #include "render/progress_view.h"
+#include "render/report_view.h"
 #include "render/relative_links.h"
 #include "render/search_index.h"
 #include "render/sitemap.h"
@@ -200,6 +201,7 @@ class SiteRenderer {
                  page.view = program_index_view(c, tr, n);
                  page.title = paged_title(ui_text("programs", c.language), n, c.language);
                });
+    report_pages(language, jobs);
     add_page(jobs, language, "search.mustache", [this](const std::string& l) { return urls_.search(l); },
              [](PageContent& page, const PageContext& c, Localizer& tr) {
                page.view = search_view(c, tr);
@@ -250,6 +252,22 @@ class SiteRenderer {
                    page.view = task_list_view(c, tr, list, n);
                    page.title = paged_title(list.title(c), n, c.language);
                  });
+  }
+
+  // The report index, and a page per reported period.
+  void report_pages(size_t language, std::vector<PageJob>& jobs) const {
+    add_page(jobs, language, "report_index.mustache", [this](const std::string& l) { return urls_.reports(l); },
+             [](PageContent& page, const PageContext& c, Localizer& tr) {
+               page.view = report_index_view(c, tr, page);
+               page.title = ui_text("reports_heading", c.language);
+             });
+    for (const ReportPeriod& period : reported_periods(site_.site, site_.as_of))
+      add_page(jobs, language, "report.mustache",
+               [this, period](const std::string& l) { return urls_.report(l, period.key()); },
+               [period](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = report_view(period, c, tr, page);
+                 page.title = report_title(period, c.language);
+               });
   }
 
   // A page per task, indicator and program of one plan.

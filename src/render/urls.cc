@@ -93,6 +93,14 @@ std::string Urls::plan_item(const std::string& language, const std::string& plan
   return plan(language, plan_id) + "#" + item_id;
 }
 
+std::string Urls::reports(const std::string& language) const {
+  return home(language) + folder(language, "bao-cao", "reports");
+}
+
+std::string Urls::report(const std::string& language, const std::string& period_key) const {
+  return reports(language) + period_key + "/";
+}
+
 std::string Urls::search(const std::string& language) const {
   return home(language) + (language == "vi" ? "tim-kiem/" : "search/");
 }

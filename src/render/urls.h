@@ -42,6 +42,9 @@ class Urls {
   /// Every model program: /mo-hinh/, /en/programs/page/2/; one: /mo-hinh/<plan>/<program>/.
   std::string programs(const std::string& language, int page = 1) const;
   std::string program(const std::string& language, const std::string& plan_id, const std::string& program_id) const;
+  /// The progress reports: /bao-cao/, /en/reports/; one period: /bao-cao/2026-Q2/.
+  std::string reports(const std::string& language) const;
+  std::string report(const std::string& language, const std::string& period_key) const;
   /// The search page: /tim-kiem/, /en/search/.
   std::string search(const std::string& language) const;
   std::string asset(const std::string& file_name) const;
