@@ -37,6 +37,7 @@
     const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
     const show = (value) => number.format(value) + chart.unit;
     const many = chart.series.length > 1;
+    const narrow = canvas.parentElement.clientWidth < 500;
     // The value axis: up, or along for bars that lie down.
     const values = { beginAtZero: true, ticks: { callback: show, precision: chart.unit ? undefined : 0 } };
     new Chart(canvas, {
@@ -45,8 +46,9 @@
       options: {
         locale: language,
         animation: still ? false : { duration: 400 },
-        // Taller on a phone, where a 2:1 chart would be too flat to read.
-        aspectRatio: chart.horizontal ? 1.6 : canvas.parentElement.clientWidth < 500 ? 1.3 : 2.2,
+        // Taller on a phone, where a wide chart would be too flat to read;
+        // a few bars lying down need less height than a line over time.
+        aspectRatio: (narrow ? 1.3 : 2.2) * (chart.horizontal ? 1.3 : 1),
         indexAxis: chart.horizontal ? "y" : "x",
         scales: chart.horizontal ? { x: values } : { y: values },
         plugins: {
