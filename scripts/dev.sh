@@ -49,15 +49,17 @@ install_packages() {
 
 install_dependencies() { install_packages "${packages[@]}"; }
 
-install_test_dependencies() {
-  install_packages "${test_packages[@]}"
+# Chart.js (compiled into plansite: the charts), and for the tests axe-core,
+# playwright-core and vnu-jar, all pinned in package-lock.json. No install
+# scripts: vnu-jar's would download a Java runtime when it finds none, and the
+# tests run it on Debian's.
+install_node_packages() {
   # Node.js is on most machines already; Debian's own is enough where it is not.
   command -v npm > /dev/null || install_packages nodejs npm
-  # axe-core, playwright-core and vnu-jar, pinned in package-lock.json. No install
-  # scripts: vnu-jar's would download a Java runtime when it finds none, and
-  # the tests run it on Debian's, installed above.
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 }
+
+install_test_dependencies() { install_packages "${test_packages[@]}"; }
 
 build_generator() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
@@ -67,12 +69,14 @@ build_generator() {
 case "${1:-}" in
   site)
     install_dependencies
+    install_node_packages
     build_generator
     build/plansite build
     ;;
   test)
     install_dependencies
     install_test_dependencies
+    install_node_packages
     build_generator
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;

@@ -13,7 +13,9 @@ trap 'rm -rf "$work"' EXIT
 "$plansite" build --source "$top" --output "$work/phu-thinh" > /dev/null
 "$plansite" build --source "$top/examples/dan-tien" --output "$work/dan-tien" > /dev/null
 "$plansite" build --source "$top/examples/vi-du" --output "$work/vi-du" > /dev/null
-rm -rf "$shots"
+# Only this test's own screenshots: charts.sh keeps its own in "$shots/charts".
+mkdir -p "$shots"
+rm -f "$shots"/*.png
 cd "$top"
 status=0
 node tests/browser/phone_layout.js "$work/phu-thinh" "$shots" || status=1

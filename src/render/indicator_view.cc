@@ -1,5 +1,6 @@
 // The indicators (chỉ tiêu): a table of every indicator of every plan with
 // its final target, and a page per indicator with every milestone.
+#include "render/chart_view.h"
 #include "render/pages.h"
 #include "render/pagination.h"
 #include "render/plan_parts.h"
@@ -109,6 +110,7 @@ View indicator_view(const Plan& plan, const Indicator& indicator, const PageCont
   View::List history = indicator_history(plan, indicator, context, tr, page);
   v.set("latest", history.empty() ? std::string{} : history.back()["value"].string());
   set_list(v, "history", std::move(history));
+  if (auto chart = indicator_chart(plan, indicator, context)) v.set("chart", chart_view(*chart, context, page));
   v.set("status", status_view(indicator_status(indicator, plan.reports, context.as_of), context));
   v.set("as_of", context.as_of ? format_date(*context.as_of, language) : std::string{});
   return v;

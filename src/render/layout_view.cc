@@ -70,7 +70,11 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   add("agencies_nav", context.urls.agencies(context.language));
   add("search_nav", context.urls.search(context.language));
   v.set("nav", nav);
-  v.set("script_url", page.script_url);
+  View::List scripts;
+  if (!page.script_url.empty()) scripts.push_back(View().set("url", page.script_url));
+  if (page.chart)
+    for (const auto& url : context.chart_script_urls) scripts.push_back(View().set("url", url));
+  v.set("scripts", std::move(scripts));
   v.set("illustrative", page.illustrative);
   v.set("updated", page.updated ? format_date(*page.updated, context.language) : std::string{});
   return v;

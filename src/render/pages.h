@@ -35,6 +35,8 @@ struct PageContext {
   /// both under assets/ with content-hashed names; only the search page loads them.
   std::string search_script_url = {};
   std::string search_index_url = {};
+  /// Chart.js and themes/default/charts.js under assets/, loaded by the pages that draw a chart.
+  std::vector<std::string> chart_script_urls = {};
   /// Progress: the date statuses are computed for, how the theme names and
   /// marks each status, and each agency's roll-up.
   std::optional<PartialDate> as_of = {};
@@ -76,6 +78,8 @@ struct PageContent {
   std::string url;
   /// The page's one script, if any (the search page's); other pages run none.
   std::string script_url;
+  /// The page draws a chart (chart_view.h): it loads the chart scripts too.
+  bool chart = false;
   /// False for the 404 pages: a server shows them at any missing address, so
   /// they have no canonical address, ask not to be indexed and stay out of the sitemap.
   bool indexed = true;

@@ -1,5 +1,6 @@
 // The view of a plan page: the document as issued (header, text, signatures,
 // recipients, annex) and, from plan_parts_view.cc, its structured parts for the web.
+#include "render/chart_view.h"
 #include "render/markdown.h"
 #include "render/pages.h"
 #include "render/plan_parts.h"
@@ -167,6 +168,7 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr, Page
   if (plan.annex) v.set("annex", View().set("title", tr(plan.annex->title)).set("subtitle", tr(plan.annex->subtitle)));
   add_plan_parts(v, plan, context, tr);
   v.set("progress", plan_progress_view(plan, context, page));
+  if (auto chart = plan_chart(plan, context)) v.set("chart", chart_view(*chart, context, page));
 
   // The structured parts below the document, one tap away from the top: the
   // "at a glance" counts and the contents list both lead to them.

@@ -1,5 +1,6 @@
 // The model programs (mô hình điểm): a card per program on the index, and a
 // page per program with its participants, places, activities and results.
+#include "render/chart_view.h"
 #include "render/pages.h"
 #include "render/pagination.h"
 #include "render/progress_view.h"
@@ -52,6 +53,7 @@ View program_view(const Plan& plan, const Program& program, const PageContext& c
     links.push_back(View().set("url", l.url).set("label", l.label.empty() ? l.url : tr(l.label)));
   set_list(v, "links", std::move(links));
   set_list(v, "history", program_history(plan, program, context, tr, page));
+  if (auto chart = program_chart(plan, program, context)) v.set("chart", chart_view(*chart, context, page));
   return v;
 }
 

@@ -1,11 +1,14 @@
 #include "render/render.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <tuple>
 #include <cstdio>
 #include <functional>
 
+#include "render/chart_library.h"
+#include "render/chart_view.h"
 #include "render/fallback_marks.h"
 #include "render/favicon.h"
 #include "render/minify_css.h"
@@ -78,6 +81,9 @@ class SiteRenderer {
     // ui_text() reads this build's strings on this thread and on each worker.
     UiStringsScope strings(theme_.ui_strings());
     std::string stylesheet, search_script, favicon;
+    // The chart scripts are written only if some page draws a chart (after
+    // the pages are made), under names known beforehand from their content.
+    std::vector<std::pair<std::string, std::string>> chart_files;
     for (const auto& [name, source] : theme_.assets()) {
       // The stylesheet gets the statuses' colours from statuses.yaml: no page may style inline.
       const std::string content =
@@ -87,6 +93,14 @@ class SiteRenderer {
       if (name == "style.css") stylesheet = urls_.asset(file);
       if (name == "search.js") search_script = urls_.asset(file);
       if (name == "favicon.svg") favicon = urls_.asset(file);
+      if (name == "charts.js") {
+        if (!chart_library().empty()) {
+          std::string library(chart_library());
+          chart_files.emplace_back(hashed_name("chart.js", library), std::move(library));
+          chart_files.emplace_back(std::move(file), content);
+        }
+        continue;
+      }
       out_.put("assets/" + file, content);
     }
     out_.put("README.md", kOutputMarker);
@@ -105,6 +119,7 @@ class SiteRenderer {
           std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, favicon,
                                                     theme_.has_template("search.mustache"), newest_first, records, items_}));
       contexts.back()->search_script_url = search_script;
+      for (const auto& [file, content] : chart_files) contexts.back()->chart_script_urls.push_back(urls_.asset(file));
       contexts.back()->as_of = site_.as_of;
       contexts.back()->statuses = &theme_.status_styles();
       contexts.back()->agency_progress = &agency_progress;
@@ -131,6 +146,8 @@ class SiteRenderer {
       indexed[i] = emit(*renderer, *contexts[job.language], *shared[job.language], job.make, found[i]);
     });
     for (auto& d : found) diagnostics.merge(std::move(d));
+    if (drew_chart_)
+      for (auto& [file, content] : chart_files) out_.put("assets/" + file, std::move(content));
 
     // A sitemap needs absolute URLs: a base_url without a host gets none.
     if (!urls_.has_host()) return;
@@ -221,6 +238,7 @@ class SiteRenderer {
                  // Its progress line rolls up every plan's reports.
                  if (!page.view["progress"].string().empty())
                    for (const Plan* plan : c.plans_newest_first) note_reports(*plan, c, page);
+                 if (auto chart = agency_chart(agency, c)) page.view.set("chart", chart_view(*chart, c, page));
                  page.title = tr(agency.name);
                });
     add_page(jobs, language, "not_found.mustache", [this](const std::string& l) { return urls_.not_found(l); },
@@ -309,6 +327,7 @@ class SiteRenderer {
                                    Diagnostics& diagnostics) {
     Localizer tr(context.language);
     PageContent page = make(context, tr);
+    if (page.chart) drew_chart_ = true;
     std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
     View layout = layout_view(context, page, content, tr.fell_back());
     std::string html = renderer.render("layout.mustache", std::move(layout), &shared, diagnostics);
@@ -327,6 +346,7 @@ class SiteRenderer {
   OutputSink& out_;
   Urls urls_;
   SiteItems items_;
+  std::atomic<bool> drew_chart_{false};  ///< set by whichever worker renders a chart page
 };
 
 }  // namespace

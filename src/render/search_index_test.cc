@@ -142,7 +142,7 @@ TEST_CASE("search: the index is JSON, a Vietnamese fallback marked") {
         "\"u\":\"/en/plans/x/#a\",\"l\":\"vi\"}]\n");
 }
 
-TEST_CASE("search: one hashed index per language; only the search page loads a script") {
+TEST_CASE("search: one hashed index per language; only the search page and chart pages load scripts") {
   TempSite scratch;
   BuildOptions options;
   options.source = source_dir();
@@ -165,7 +165,14 @@ TEST_CASE("search: one hashed index per language; only the search page loads a s
   for (const auto& [path, content] : files) {
     if (!path.ends_with(".html") || path == "tim-kiem/index.html" || path == "en/search/index.html") continue;
     INFO(path);
-    CHECK_FALSE(contains(content, "<script"));
+    // A page that draws a chart (chart_view.h) loads Chart.js and charts.js, and no other.
+    if (contains(content, "class=\"chart-data\"")) {
+      CHECK(contains(content, "assets/chart."));
+      CHECK(contains(content, "assets/charts."));
+      CHECK_FALSE(contains(content, "assets/search."));
+    } else {
+      CHECK_FALSE(contains(content, "<script"));
+    }
     // Every page's navigation links to the search page of its language:
     // relative, but from a 404 page (served at any address) site-root.
     bool english = path.rfind("en/", 0) == 0;
