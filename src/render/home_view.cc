@@ -60,6 +60,7 @@ View::List browse_links(const PageContext& context) {
   add(items.indicators.size(), "count_indicators", context.urls.indicators(language));
   add(items.programs.size(), "count_programs", context.urls.programs(language));
   add(context.site.site.agencies.size(), "count_agencies", context.urls.agencies(language));
+  out.push_back(View().set("label", ui_text("open_data", language)).set("url", context.urls.data(language)));
   return out;
 }
 

@@ -70,6 +70,9 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   add("agencies_nav", context.urls.agencies(context.language));
   add("search_nav", context.urls.search(context.language));
   v.set("nav", nav);
+  // The feed exists only with a host (Atom needs absolute URLs); the data page always.
+  v.set("feed_url", context.urls.has_host() ? context.urls.feed(context.language) : "");
+  v.set("data_url", context.urls.data(context.language));
   v.set("script_url", page.script_url);
   v.set("illustrative", page.illustrative);
   v.set("updated", page.updated ? format_date(*page.updated, context.language) : std::string{});
