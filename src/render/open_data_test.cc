@@ -2,6 +2,8 @@
 // survive quoting, and the data page, plan pages and feeds link it all.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -193,4 +195,15 @@ TEST_CASE("feeds: one per language with a host, linked from every page's head; n
   CHECK(has(out.at("en/index.html"), "type=\"application/atom+xml\" title=\"News feed (Atom)\" href=\"feed.xml\">"));
   CHECK(has(out.at("feed.xml"), "<link rel=\"self\" type=\"application/atom+xml\" href=\"https://xa.example/feed.xml\"/>"));
   CHECK(has(out.at("en/feed.xml"), "<id>https://xa.example/en/plans/"));
+}
+
+TEST_CASE("open data: docs/format-reference.md lists every column of every file") {
+  std::ifstream file(plansite::testing::source_dir() / "docs" / "format-reference.md");
+  std::string docs((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  auto site = sample_site();
+  for (const std::string kind : plansite::kDataKinds)
+    for (const auto& column : plansite::data_table_of(kind, site, nullptr).columns) {
+      CAPTURE(column.name);
+      CHECK(has(docs, std::string("| `") + column.name + "` |"));
+    }
 }
