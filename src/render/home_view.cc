@@ -63,6 +63,7 @@ View::List browse_links(const PageContext& context) {
   add(context.site.site.agencies.size(), "count_agencies", context.urls.agencies(language));
   size_t periods = reported_periods(context.site.site, context.as_of).size();
   if (periods > 0) add(periods, "count_reports", context.urls.reports(language));
+  out.push_back(View().set("label", ui_text("open_data", language)).set("url", context.urls.data(language)));
   return out;
 }
 

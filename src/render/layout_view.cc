@@ -70,6 +70,9 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   add("agencies_nav", context.urls.agencies(context.language));
   add("search_nav", context.urls.search(context.language));
   v.set("nav", nav);
+  // The feed exists only with a host (Atom needs absolute URLs); the data page always.
+  v.set("feed_url", context.urls.has_host() ? context.urls.feed(context.language) : "");
+  v.set("data_url", context.urls.data(context.language));
   View::List scripts;
   if (!page.script_url.empty()) scripts.push_back(View().set("url", page.script_url));
   if (page.chart)

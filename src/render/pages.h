@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/id_ref.h"
+#include "model/output_file.h"
 #include "render/agency_records.h"
 #include "render/format.h"
 #include "render/site_items.h"
@@ -42,6 +43,8 @@ struct PageContext {
   std::optional<PartialDate> as_of = {};
   const StatusStyles* statuses = nullptr;
   const std::map<std::string, ProgressRollup>* agency_progress = nullptr;
+  /// The open-data files (open_data.h), for the data page to list with their sizes.
+  const OutputFiles* open_data = nullptr;
 };
 
 /// How many plans the home page lists before it links to the plan index, and
@@ -123,6 +126,8 @@ View program_view(const Plan& plan, const Program& program, const PageContext& c
                   PageContent& page);
 /// The search page: the form search.js fills in, and without JavaScript a list of every plan.
 View search_view(const PageContext& context, Localizer& tr);
+/// The open-data page: every data file with its size, and each file's columns.
+View data_view(const PageContext& context, Localizer& tr);
 /// The page for a missing address: where to go instead.
 View not_found_view(const PageContext& context);
 /// Plans `[first, first + count)` of the newest-first order, as cards.

@@ -2,6 +2,7 @@
 // recipients, annex) and, from plan_parts_view.cc, its structured parts for the web.
 #include "render/chart_view.h"
 #include "render/markdown.h"
+#include "render/open_data.h"
 #include "render/pages.h"
 #include "render/plan_parts.h"
 #include "render/progress_view.h"
@@ -100,6 +101,24 @@ std::string signers_line(const Plan& plan, const PageContext& context, Localizer
   return out;
 }
 
+// "Tải dữ liệu: Nhiệm vụ (CSV · JSON) · …": the plan's open-data files, for
+// each kind of item the plan has.
+View::List plan_data_links(const Plan& plan, const PageContext& context) {
+  View::List out;
+  const std::pair<const char*, bool> kinds[] = {{"nhiem-vu", !plan.tasks.empty()},
+                                                {"chi-tieu", !plan.indicators.empty()},
+                                                {"mo-hinh", !plan.programs.empty()}};
+  for (const auto& [kind, has] : kinds) {
+    if (!has) continue;
+    out.push_back(View()
+                      .set("label", ui_text("data_kind_" + data_kind_key(kind), context.language))
+                      .set("csv_url", context.urls.data_file(data_file_path(kind, "csv", &plan)))
+                      .set("json_url", context.urls.data_file(data_file_path(kind, "json", &plan)))
+                      .set("first", out.empty()));
+  }
+  return out;
+}
+
 View facts_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   const std::string& language = context.language;
   View v;
@@ -115,6 +134,7 @@ View facts_view(const Plan& plan, const PageContext& context, Localizer& tr) {
   v.set("issuers", agency_names(plan.issuers, context.site, tr));
   v.set("signers", signers_line(plan, context, tr));
   v.set("pdf_url", context.site.plan_pdfs ? context.urls.plan_pdf(language, plan.id) : std::string{});
+  set_list(v, "data_files", plan_data_links(plan, context));
   return v;
 }
 

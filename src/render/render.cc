@@ -9,9 +9,11 @@
 
 #include "render/chart_library.h"
 #include "render/chart_view.h"
+#include "render/atom_feed.h"
 #include "render/fallback_marks.h"
 #include "render/favicon.h"
 #include "render/minify_css.h"
+#include "render/open_data.h"
 #include "render/pages.h"
 #include "render/progress_view.h"
 #include "render/report_view.h"
@@ -106,6 +108,12 @@ class SiteRenderer {
     out_.put("README.md", kOutputMarker);
     out_.put("favicon.ico", favicon_ico());
     out_.put("robots.txt", robots_txt(urls_));
+    // Open data: kept until the pages are made, as the data page lists their sizes.
+    OutputFiles open_data = open_data_files(site_);
+    // Atom needs absolute URLs: like the sitemap, no feed without a host.
+    if (urls_.has_host())
+      for (const auto& language : site_.site.languages)
+        out_.put(urls_.output_path(urls_.feed(language)), atom_feed(site_, urls_, language));
 
     // Everything a page of one language shares is made once, not per page.
     std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
@@ -123,6 +131,7 @@ class SiteRenderer {
       contexts.back()->as_of = site_.as_of;
       contexts.back()->statuses = &theme_.status_styles();
       contexts.back()->agency_progress = &agency_progress;
+      contexts.back()->open_data = &open_data;
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
       std::string index = search_index_json(search_entries(*contexts.back()));
       std::string file = hashed_name("search-" + language + ".json", index);
@@ -148,6 +157,7 @@ class SiteRenderer {
     for (auto& d : found) diagnostics.merge(std::move(d));
     if (drew_chart_)
       for (auto& [file, content] : chart_files) out_.put("assets/" + file, std::move(content));
+    for (auto& file : open_data) out_.put(file.path, std::move(file.content));
 
     // A sitemap needs absolute URLs: a base_url without a host gets none.
     if (!urls_.has_host()) return;
@@ -240,6 +250,11 @@ class SiteRenderer {
                    for (const Plan* plan : c.plans_newest_first) note_reports(*plan, c, page);
                  if (auto chart = agency_chart(agency, c)) page.view.set("chart", chart_view(*chart, c, page));
                  page.title = tr(agency.name);
+               });
+    add_page(jobs, language, "data.mustache", [this](const std::string& l) { return urls_.data(l); },
+               [](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = data_view(c, tr);
+                 page.title = ui_text("open_data", c.language);
                });
     add_page(jobs, language, "not_found.mustache", [this](const std::string& l) { return urls_.not_found(l); },
              [](PageContent& page, const PageContext& c, Localizer&) {

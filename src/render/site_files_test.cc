@@ -76,11 +76,11 @@ TEST_CASE("site files: with a host in base_url, a sitemap, canonical links and a
   // Every page but the 404s, once: home, plan index, the plan, search, the
   // agency index and the two agencies; the task list, its status and year
   // filters and the task's page; the indicator index and the indicator's page;
-  // the program index, the plan's table of indicators and the (empty) report
-  // index: 16 in each language.
+  // the program index, the plan's table of indicators, the (empty) report
+  // index and the open-data page: 17 in each language.
   size_t urls = 0;
   for (size_t at = sitemap.find("<loc>"); at != std::string::npos; at = sitemap.find("<loc>", at + 1)) ++urls;
-  CHECK(urls == 32);
+  CHECK(urls == 34);
   CHECK_FALSE(has(sitemap, "404"));
   CHECK(out.at("robots.txt") ==
         "# Every page of this site may be crawled.\nUser-agent: *\nAllow: /\n\n"
@@ -92,9 +92,10 @@ TEST_CASE("site files: with a host in base_url, a sitemap, canonical links and a
   // Links inside pages are relative, so the site works on any host, under any path and from disk.
   CHECK(has(page, "<a href=\"../../../ke-hoach/ke-hoach-thu/index.html\" hreflang=\"vi\" lang=\"vi\">"));
   CHECK_FALSE(has(page, "href=\"https://thu-nghiem.example/xa/assets"));
-  // A 404 page is shown at any address: no canonical, no alternates.
+  // A 404 page is shown at any address: no canonical, no language alternates
+  // (the feed's alternate is the site's, the same from any address).
   CHECK_FALSE(has(out.at("404.html"), "rel=\"canonical\""));
-  CHECK_FALSE(has(out.at("404.html"), "rel=\"alternate\""));
+  CHECK_FALSE(has(out.at("404.html"), "rel=\"alternate\" hreflang"));
 }
 
 TEST_CASE("site files: a base_url without a host gives no sitemap and no absolute links") {

@@ -105,6 +105,12 @@ std::string Urls::search(const std::string& language) const {
   return home(language) + (language == "vi" ? "tim-kiem/" : "search/");
 }
 
+std::string Urls::data(const std::string& language) const {
+  return home(language) + (language == "vi" ? "du-lieu/" : "data/");
+}
+
+std::string Urls::feed(const std::string& language) const { return home(language) + "feed.xml"; }
+
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
 std::string Urls::not_found(const std::string& language) const { return home(language) + "404.html"; }

@@ -47,6 +47,12 @@ class Urls {
   std::string report(const std::string& language, const std::string& period_key) const;
   /// The search page: /tim-kiem/, /en/search/.
   std::string search(const std::string& language) const;
+  /// The open-data page: /du-lieu/, /en/data/.
+  std::string data(const std::string& language) const;
+  /// A data file (open_data.h), the same for every language: "/du-lieu/<plan>/chi-tieu.csv".
+  std::string data_file(const std::string& output_path) const { return url_of(output_path); }
+  /// The Atom feed: /feed.xml, /en/feed.xml.
+  std::string feed(const std::string& language) const;
   std::string asset(const std::string& file_name) const;
   /// The page a web server shows for a missing address: /404.html, /en/404.html.
   std::string not_found(const std::string& language) const;

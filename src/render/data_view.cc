@@ -1,0 +1,76 @@
+// The open-data page (/du-lieu/, /en/data/): what files there are, how big,
+// and what each column means, so a journalist or a commune clerk can use them.
+#include "render/open_data.h"
+#include "render/pages.h"
+#include "render/ui_text.h"
+
+namespace plansite {
+
+namespace {
+
+// "2,4 KB" / "2.4 KB", or bytes under one kilobyte.
+std::string file_size(size_t bytes, const std::string& language) {
+  if (bytes < 1024) return std::to_string(bytes) + " B";
+  double kb = static_cast<double>(bytes) / 1024;
+  return format_number(static_cast<double>(static_cast<long>(kb * 10 + 0.5)) / 10, language) + " KB";
+}
+
+size_t size_of(const PageContext& context, const std::string& path) {
+  if (!context.open_data) return 0;
+  for (const auto& file : *context.open_data)
+    if (file.path == path) return file.content.size();
+  return 0;
+}
+
+// The files of one scope (the whole site, or one plan): a row per kind and format.
+View::List file_rows(const PageContext& context, const Plan* plan) {
+  View::List rows;
+  for (const std::string kind : kDataKinds)
+    for (const char* extension : {"csv", "json"}) {
+      std::string path = data_file_path(kind, extension, plan);
+      rows.push_back(View()
+                         .set("name", path.substr(path.rfind('/') + 1))
+                         .set("url", context.urls.data_file(path))
+                         .set("format", extension == std::string("csv") ? "CSV (UTF-8)" : "JSON")
+                         .set("size", file_size(size_of(context, path), context.language))
+                         .set("holds", ui_text("data_kind_" + data_kind_key(kind), context.language)));
+    }
+  return rows;
+}
+
+}  // namespace
+
+View data_view(const PageContext& context, Localizer& tr) {
+  const std::string& language = context.language;
+  View v;
+  View::List scopes;
+  scopes.push_back(View()
+                       .set("title", ui_text("data_whole_site", language))
+                       .set("id", "toan-bo")
+                       .set("files", file_rows(context, nullptr)));
+  for (const Plan* plan : context.plans_newest_first)
+    scopes.push_back(View()
+                         .set("title", tr(plan->title))
+                         .set("id", plan->id)
+                         .set("plan_url", context.urls.plan(language, plan->id))
+                         .set("files", file_rows(context, plan)));
+  v.set("scopes", scopes);
+
+  View::List schemas;
+  for (const std::string kind : kDataKinds) {
+    View::List columns;
+    for (const DataColumn& column : data_table_of(kind, context.site, nullptr).columns)
+      columns.push_back(View().set("name", column.name).set("meaning", language == "vi" ? column.vi : column.en));
+    schemas.push_back(View()
+                          .set("id", "cot-" + kind)
+                          .set("title", ui_text("data_kind_" + data_kind_key(kind), language) + " (" + kind + ".csv, " +
+                                            kind + ".json)")
+                          .set("about", ui_text("data_about_" + data_kind_key(kind), language))
+                          .set("columns", columns));
+  }
+  v.set("schemas", schemas);
+  v.set("feed_url", context.urls.has_host() ? context.urls.feed(language) : "");
+  return v;
+}
+
+}  // namespace plansite

@@ -1,0 +1,346 @@
+#include "render/open_data.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "resolve/status.h"
+
+namespace plansite {
+
+namespace {
+
+std::string iso_date(const PartialDate& date) {
+  char buffer[16];
+  if (date.day) std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  else if (date.month) std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
+  else std::snprintf(buffer, sizeof buffer, "%04d", date.year);
+  return buffer;
+}
+
+// The shortest text that reads back as the same double: 88.5, 84, 0.1.
+std::string plain_number(double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+DataCell text_cell(const std::string& text) { return text.empty() ? DataCell{} : DataCell{text}; }
+// A translation only where the content has one: never the Vietnamese again.
+DataCell text_in(const Text& text, const std::string& language) {
+  return text.has(language) ? text_cell(text.in(language)) : DataCell{};
+}
+DataCell number_cell(std::optional<double> value) { return value ? DataCell{*value} : DataCell{}; }
+
+std::string agency_ids(const std::vector<IdRef>& refs) {
+  std::string out;
+  for (const auto& ref : refs) out += (out.empty() ? "" : "; ") + ref.id;
+  return out;
+}
+
+// Names joined with "; ", in `language` where every agency has it; blank otherwise.
+DataCell agency_names_in(const std::vector<IdRef>& refs, const ResolvedSite& site, const std::string& language) {
+  std::string out;
+  for (const auto& ref : refs) {
+    auto found = site.agencies.find(ref.id);
+    if (found == site.agencies.end()) continue;
+    if (!found->second->name.has(language)) return {};
+    out += (out.empty() ? "" : "; ") + found->second->name.in(language);
+  }
+  return text_cell(out);
+}
+
+std::vector<const Plan*> plans_of(const ResolvedSite& site, const Plan* plan) {
+  if (plan) return {plan};
+  std::vector<const Plan*> out;
+  for (const auto& p : site.site.plans) out.push_back(&p);
+  return out;
+}
+
+// The reports that count as of the build's date, oldest period first.
+std::vector<const Report*> counted_reports(const Plan& plan, const std::optional<PartialDate>& as_of) {
+  std::vector<const Report*> out;
+  if (!as_of) return out;
+  for (const auto& report : plan.reports)
+    if (day_number(report.date) <= day_number(*as_of)) out.push_back(&report);
+  return out;
+}
+
+std::string json_string(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string json_cell(const DataCell& cell) {
+  if (const auto* text = std::get_if<std::string>(&cell)) return json_string(*text);
+  if (const auto* number = std::get_if<double>(&cell)) return plain_number(*number);
+  return "null";
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+std::string csv_cell(const DataCell& cell) {
+  if (const auto* number = std::get_if<double>(&cell)) return plain_number(*number);
+  const auto* text = std::get_if<std::string>(&cell);
+  if (!text) return "";
+  if (text->find_first_of(",\"\r\n") == std::string::npos) return *text;
+  std::string out = "\"";
+  for (char c : *text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+DataTable task_data(const ResolvedSite& site, const Plan* only) {
+  DataTable table;
+  table.columns = {
+      {"plan_id", "Mã kế hoạch", "Plan id"},
+      {"task_id", "Mã nhiệm vụ", "Task id"},
+      {"number", "Số thứ tự của nhiệm vụ trong kế hoạch", "The task's number in the plan"},
+      {"content", "Nội dung nhiệm vụ", "What the task is (Vietnamese)"},
+      {"content_en", "Nội dung nhiệm vụ bằng tiếng Anh, nếu có", "What the task is, in English where translated"},
+      {"lead", "Cơ quan chủ trì", "Lead agencies (Vietnamese names, separated by \"; \")"},
+      {"lead_en", "Cơ quan chủ trì bằng tiếng Anh", "Lead agencies in English"},
+      {"lead_ids", "Mã cơ quan chủ trì", "Lead agencies' ids"},
+      {"status", "Trạng thái tính đến ngày xây dựng trang", "Status as of the site's date: not-started, in-progress, done, overdue, cancelled"},
+      {"percent", "Tỷ lệ hoàn thành (0–100)", "Share done (0–100)"},
+      {"note", "Ghi chú của báo cáo gần nhất", "The latest report's note"},
+      {"note_en", "Ghi chú bằng tiếng Anh", "The note in English"},
+      {"period", "Kỳ báo cáo gần nhất nêu nhiệm vụ (2026-Q2)", "The latest reporting period naming the task (2026-Q2)"},
+      {"as_of", "Ngày tính trạng thái", "The date statuses are computed for"},
+  };
+  const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
+  for (const Plan* plan : plans_of(site, only)) {
+    std::vector<const Report*> reports = counted_reports(*plan, site.as_of);
+    for (const auto& task : plan->tasks) {
+      TaskState state = task_state(task, plan->reports, site.as_of);
+      const TaskProgress* latest = nullptr;
+      const Report* latest_report = nullptr;
+      for (const Report* report : reports)
+        for (const auto& progress : report->tasks)
+          if (progress.task.id == task.id) latest = &progress, latest_report = report;
+      table.rows.push_back({plan->id, task.id, text_cell(task.number), text_cell(task.content.in("vi")),
+                            text_in(task.content, "en"), agency_names_in(task.lead, site, "vi"),
+                            agency_names_in(task.lead, site, "en"), text_cell(agency_ids(task.lead)),
+                            std::string(status_key(state.status)), static_cast<double>(state.percent),
+                            latest ? text_in(latest->note, "vi") : DataCell{},
+                            latest ? text_in(latest->note, "en") : DataCell{},
+                            latest_report ? DataCell{latest_report->period.key()} : DataCell{}, text_cell(as_of)});
+    }
+  }
+  return table;
+}
+
+DataTable indicator_data(const ResolvedSite& site, const Plan* only) {
+  DataTable table;
+  table.columns = {
+      {"plan_id", "Mã kế hoạch", "Plan id"},
+      {"indicator_id", "Mã chỉ tiêu", "Indicator id"},
+      {"objective_id", "Mã mục tiêu", "Objective id"},
+      {"statement", "Nội dung chỉ tiêu", "What the indicator measures (Vietnamese)"},
+      {"statement_en", "Nội dung chỉ tiêu bằng tiếng Anh", "The same in English where translated"},
+      {"unit", "Đơn vị (%, hộ, người…)", "Unit (%, households, people…)"},
+      {"baseline_value", "Giá trị cơ sở", "Baseline value"},
+      {"baseline_year", "Năm của giá trị cơ sở", "Baseline year"},
+      {"status", "Trạng thái tính đến ngày xây dựng trang", "Status as of the site's date: achieved, on-track, at-risk, behind, no-data"},
+      {"period", "Kỳ báo cáo (2026-Q2); trống nếu chưa có báo cáo", "Reporting period (2026-Q2); blank when no report gives a value"},
+      {"report_date", "Ngày báo cáo", "Reporting date"},
+      {"value", "Giá trị đạt được trong kỳ", "The value reached in the period"},
+      {"measured", "Số đối tượng được đo", "How many of the population were measured"},
+      {"note", "Ghi chú", "Note"},
+      {"note_en", "Ghi chú bằng tiếng Anh", "The note in English"},
+      {"illustrative", "\"yes\" nếu là số liệu minh họa", "\"yes\" for illustrative figures"},
+  };
+  for (const Plan* plan : plans_of(site, only)) {
+    std::vector<const Report*> reports = counted_reports(*plan, site.as_of);
+    for (const auto& indicator : plan->indicators) {
+      std::vector<DataCell> head = {
+          plan->id,
+          indicator.id,
+          indicator.objective ? DataCell{indicator.objective->id} : DataCell{},
+          text_cell(indicator.statement.in("vi")),
+          text_in(indicator.statement, "en"),
+          text_cell(indicator.unit),
+          number_cell(indicator.baseline_value),
+          indicator.baseline_year ? DataCell{static_cast<double>(indicator.baseline_year)} : DataCell{},
+          std::string(status_key(indicator_status(indicator, plan->reports, site.as_of))),
+      };
+      bool any = false;
+      for (const Report* report : reports)
+        for (const auto& value : report->indicators) {
+          if (value.indicator.id != indicator.id) continue;
+          any = true;
+          std::vector<DataCell> row = head;
+          row.insert(row.end(), {report->period.key(), iso_date(report->date), value.value,
+                                 number_cell(value.measured), text_in(value.note, "vi"), text_in(value.note, "en"),
+                                 report->illustrative ? DataCell{std::string("yes")} : DataCell{}});
+          table.rows.push_back(std::move(row));
+        }
+      if (!any) {
+        head.resize(table.columns.size());
+        table.rows.push_back(std::move(head));
+      }
+    }
+  }
+  return table;
+}
+
+DataTable program_data(const ResolvedSite& site, const Plan* only) {
+  DataTable table;
+  table.columns = {
+      {"plan_id", "Mã kế hoạch", "Plan id"},
+      {"program_id", "Mã mô hình", "Program id"},
+      {"name", "Tên mô hình", "The program's name (Vietnamese)"},
+      {"name_en", "Tên mô hình bằng tiếng Anh", "The name in English where translated"},
+      {"responsible", "Cơ quan phụ trách", "Responsible agencies (Vietnamese names)"},
+      {"responsible_ids", "Mã cơ quan phụ trách", "Responsible agencies' ids"},
+      {"year_from", "Năm bắt đầu", "First year"},
+      {"year_to", "Năm kết thúc", "Last year"},
+      {"period", "Kỳ báo cáo (2026-Q2); trống nếu chưa có báo cáo", "Reporting period (2026-Q2); blank when no report names it"},
+      {"report_date", "Ngày báo cáo", "Reporting date"},
+      {"sessions", "Số buổi, lớp, sự kiện trong kỳ", "Sessions, classes or events held in the period"},
+      {"participants", "Số lượt người tham gia trong kỳ", "People who took part in the period"},
+      {"note", "Ghi chú", "Note"},
+      {"note_en", "Ghi chú bằng tiếng Anh", "The note in English"},
+      {"illustrative", "\"yes\" nếu là số liệu minh họa", "\"yes\" for illustrative figures"},
+  };
+  for (const Plan* plan : plans_of(site, only)) {
+    std::vector<const Report*> reports = counted_reports(*plan, site.as_of);
+    for (const auto& program : plan->programs) {
+      std::vector<DataCell> head = {
+          plan->id,
+          program.id,
+          text_cell(program.name.in("vi")),
+          text_in(program.name, "en"),
+          agency_names_in(program.responsible, site, "vi"),
+          text_cell(agency_ids(program.responsible)),
+          program.period ? DataCell{static_cast<double>(program.period->from)} : DataCell{},
+          program.period ? DataCell{static_cast<double>(program.period->to)} : DataCell{},
+      };
+      bool any = false;
+      for (const Report* report : reports)
+        for (const auto& activity : report->programs) {
+          if (activity.program.id != program.id) continue;
+          any = true;
+          std::vector<DataCell> row = head;
+          row.insert(row.end(), {report->period.key(), iso_date(report->date), static_cast<double>(activity.sessions),
+                                 static_cast<double>(activity.participants), text_in(activity.note, "vi"),
+                                 text_in(activity.note, "en"),
+                                 report->illustrative ? DataCell{std::string("yes")} : DataCell{}});
+          table.rows.push_back(std::move(row));
+        }
+      if (!any) {
+        head.resize(table.columns.size());
+        table.rows.push_back(std::move(head));
+      }
+    }
+  }
+  return table;
+}
+
+std::string data_kind_key(const std::string& kind) {
+  return kind == "nhiem-vu" ? "tasks" : kind == "chi-tieu" ? "indicators" : "programs";
+}
+
+DataTable data_table_of(const std::string& kind, const ResolvedSite& site, const Plan* plan) {
+  if (kind == "nhiem-vu") return task_data(site, plan);
+  if (kind == "chi-tieu") return indicator_data(site, plan);
+  return program_data(site, plan);
+}
+
+std::string data_csv(const DataTable& table) {
+  std::string out = "\xEF\xBB\xBF";
+  for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + std::string(table.columns[i].name);
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+namespace {
+
+std::string json_rows(const DataTable& table) {
+  std::string out = "[";
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    out += r ? ",\n  {" : "\n  {";
+    for (size_t i = 0; i < table.columns.size(); ++i)
+      out += (i ? ", " : "") + json_string(table.columns[i].name) + ": " + json_cell(table.rows[r][i]);
+    out += "}";
+  }
+  return out + (table.rows.empty() ? "]" : "\n]");
+}
+
+std::string json_columns(const DataTable& table) {
+  std::string out = "[";
+  for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? ", " : "") + json_string(table.columns[i].name);
+  return out + "]";
+}
+
+}  // namespace
+
+std::string data_json(const DataTable& table, const std::string& as_of) {
+  return "{\"as_of\": " + (as_of.empty() ? std::string("null") : json_string(as_of)) +
+         ",\n\"columns\": " + json_columns(table) + ",\n\"rows\": " + json_rows(table) + "}\n";
+}
+
+std::string indicators_json(const ResolvedSite& site, const Plan* plan) {
+  std::string out = data_json(indicator_data(site, plan), site.as_of ? iso_date(*site.as_of) : "");
+  out.resize(out.size() - 2);  // reopen the object: "}\n"
+  out += ",\n\"indicators\": [";
+  bool first = true;
+  for (const Plan* p : plans_of(site, plan))
+    for (const auto& indicator : p->indicators) {
+      out += first ? "\n  {" : ",\n  {";
+      first = false;
+      out += "\"plan_id\": " + json_string(p->id) + ", \"indicator_id\": " + json_string(indicator.id) +
+             ", \"unit\": " + json_string(indicator.unit) +
+             ", \"baseline_value\": " + json_cell(number_cell(indicator.baseline_value)) +
+             ", \"baseline_year\": " + (indicator.baseline_year ? std::to_string(indicator.baseline_year) : "null") +
+             ", \"targets\": [";
+      for (size_t t = 0; t < indicator.targets.size(); ++t) {
+        const Target& target = indicator.targets[t];
+        out += std::string(t ? ", " : "") + "{\"by\": " + (target.by ? std::to_string(*target.by) : "null") +
+               ", \"value\": " + json_cell(number_cell(target.value)) + ", \"bound\": " + json_string(target.bound) + "}";
+      }
+      out += "]}";
+    }
+  return out + (first ? "]}\n" : "\n]}\n");
+}
+
+std::string data_file_path(const std::string& kind, const std::string& extension, const Plan* plan) {
+  return "du-lieu/" + (plan ? plan->id + "/" : std::string()) + kind + "." + extension;
+}
+
+OutputFiles open_data_files(const ResolvedSite& site) {
+  OutputFiles files;
+  const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
+  std::vector<const Plan*> scopes = {nullptr};
+  for (const auto& plan : site.site.plans) scopes.push_back(&plan);
+  for (const Plan* plan : scopes)
+    for (const std::string kind : kDataKinds) {
+      DataTable table = data_table_of(kind, site, plan);
+      files.push_back({data_file_path(kind, "csv", plan), data_csv(table)});
+      files.push_back({data_file_path(kind, "json", plan),
+                       kind == "chi-tieu" ? indicators_json(site, plan) : data_json(table, as_of)});
+    }
+  return files;
+}
+
+}  // namespace plansite
