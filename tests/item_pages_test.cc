@@ -300,6 +300,11 @@ TEST_CASE("items: progress from the reports shows on task, indicator, program an
   const std::string& reports = out.at("bao-cao/index.html");
   CHECK(has(reports, "<span class=\"note\">ngày 07 tháng 7 năm 2026</span> · <a href=\"2026-Q2/index.html\">Báo cáo Quý II/2026</a>"));
   CHECK(has(reports, "<span class=\"note\">ngày 31 tháng 12 năm 2027</span> · <a href=\"../chi-tieu/chuyen-doi-so-2026-2030/index.html\">"));
+  // The plan page and its table of indicators give each one's latest value.
+  CHECK(has(plan, "Người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến.</a> "
+                  "<span class=\"note\">· Giá trị mới nhất: 88,5% (Quý II/2026)</span></li>"));
+  CHECK(has(out.at("chi-tieu/chuyen-doi-so-2026-2030/index.html"),
+            "<br><small>Giá trị mới nhất: <strong>88,5% (Quý II/2026)</strong></small>"));
   // A page no report touches has neither line.
   CHECK_FALSE(has(out.at("co-quan/index.html"), "Cập nhật lần cuối"));
   CHECK_FALSE(has(out.at("co-quan/index.html"), "Số liệu minh họa"));

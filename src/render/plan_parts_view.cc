@@ -38,6 +38,7 @@ View::List indicators_view(const Plan& plan, const PageContext& context, Localiz
     View v;
     v.set("id", i.id);
     v.set("url", context.urls.indicator(context.language, plan.id, i.id));
+    v.set("latest", latest_value(plan, i, context));
     v.set("statement", tr(i.statement));
     v.set("population", tr(i.population));
     v.set("baseline", i.baseline_value ? std::to_string(i.baseline_year) + ": " +
@@ -55,7 +56,10 @@ View::List indicators_view(const Plan& plan, const PageContext& context, Localiz
 namespace {
 
 View indicator_link(const Plan& plan, const Indicator& i, const PageContext& context, Localizer& tr) {
-  return View().set("statement", tr(i.statement)).set("url", context.urls.indicator(context.language, plan.id, i.id));
+  return View()
+      .set("statement", tr(i.statement))
+      .set("url", context.urls.indicator(context.language, plan.id, i.id))
+      .set("latest", latest_value(plan, i, context));
 }
 
 View::List objectives_view(const Plan& plan, const PageContext& context, Localizer& tr) {

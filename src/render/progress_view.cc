@@ -102,6 +102,21 @@ View::List program_history(const Plan& plan, const Program& program, const PageC
   return rows;
 }
 
+std::string latest_value(const Plan& plan, const Indicator& indicator, const PageContext& context) {
+  std::string out;
+  for (const Report& report : plan.reports) {
+    if (context.as_of && day_number(report.date) > day_number(*context.as_of)) continue;
+    for (const auto& v : report.indicators)
+      if (v.indicator.id == indicator.id) {
+        Target value;
+        value.value = v.value;
+        out = format_target_value(value, indicator.unit, context.language) + " (" +
+              format_report_period(report.period, context.language) + ")";
+      }
+  }
+  return out;
+}
+
 void note_reports(const Plan& plan, const PageContext& context, PageContent& page) {
   reports_until(plan, context, page, [](const Report&) { return true; });
 }

@@ -26,6 +26,10 @@ View::List indicator_history(const Plan& plan, const Indicator& indicator, const
 View::List program_history(const Plan& plan, const Program& program, const PageContext& context, Localizer& tr,
                            PageContent& page);
 
+/// "88,5% (Quý II/2026)": the indicator's latest reported value as of the
+/// build's date; "" when none.
+std::string latest_value(const Plan& plan, const Indicator& indicator, const PageContext& context);
+
 /// Notes on `page` that it shows figures from `plan`'s reports (as of the
 /// build's date): "Cập nhật lần cuối", and "Số liệu minh họa" if illustrative.
 void note_reports(const Plan& plan, const PageContext& context, PageContent& page);

@@ -317,6 +317,7 @@ class SiteRenderer {
                [this, &plan](const std::string& l) { return urls_.plan_indicators(l, plan.id); },
                [&plan](PageContent& page, const PageContext& c, Localizer& tr) {
                  page.view = plan_indicators_view(plan, c, tr);
+                 note_reports(plan, c, page);
                  page.title = plan_indicators_title(plan, tr);
                });
     for (const auto& indicator : plan.indicators)
