@@ -61,10 +61,6 @@ std::string fill(std::string pattern, const std::vector<std::pair<std::string, s
   return pattern;
 }
 
-bool counts(const Report& report, const PageContext& context) {
-  return !context.as_of || day_number(report.date) <= day_number(*context.as_of);
-}
-
 // Where a period falls, for ordering reports and milestones on one axis:
 // (year, last month). A milestone "by 2030" falls at the end of 2030, with a
 // yearly report of 2030.
@@ -132,7 +128,7 @@ std::optional<Chart> indicator_chart(const Plan& plan, const Indicator& indicato
   const Report* latest = nullptr;
   double latest_value = 0;
   for (const Report& report : plan.reports) {
-    if (!counts(report, context)) continue;
+    if (!reported_by(report, context.as_of)) continue;
     for (const auto& v : report.indicators) {
       if (v.indicator.id != indicator.id) continue;
       Point& p = points[{report.period.year, report.period.last_month()}];
@@ -195,7 +191,7 @@ std::optional<Chart> indicator_chart(const Plan& plan, const Indicator& indicato
 std::optional<Chart> plan_chart(const Plan& plan, const PageContext& context) {
   if (plan.tasks.empty()) return std::nullopt;
   bool reported = std::any_of(plan.reports.begin(), plan.reports.end(),
-                              [&](const Report& r) { return counts(r, context); });
+                              [&](const Report& r) { return reported_by(r, context.as_of); });
   if (!reported) return std::nullopt;
   return tasks_by_status(plan_rollup(plan, context.as_of), ui_text("task_status_heading", context.language),
                          context);
@@ -220,7 +216,7 @@ std::optional<Chart> program_chart(const Plan& plan, const Program& program, con
                        false};
   std::string summary;
   for (const Report& report : plan.reports) {
-    if (!counts(report, context)) continue;
+    if (!reported_by(report, context.as_of)) continue;
     for (const auto& a : report.programs) {
       if (a.program.id != program.id) continue;
       chart.labels.push_back(format_report_period(report.period, language));

@@ -35,15 +35,10 @@ View::List headline_indicators(const PageContext& context, Localizer& tr) {
   View::List out;
   for (const auto& [plan, indicator] : context.items.indicators) {
     if (out.size() == kHeadlineIndicators) break;
-    std::string target;
-    for (auto it = indicator->targets.rbegin(); it != indicator->targets.rend() && target.empty(); ++it) {
-      std::string value = format_target_value(*it, indicator->unit, context.language);
-      if (!value.empty()) target = milestone_label(*it, context.language) + ": " + value;
-    }
     out.push_back(View()
                       .set("statement", tr(indicator->statement))
                       .set("url", context.urls.indicator(context.language, plan->id, indicator->id))
-                      .set("target", target));
+                      .set("target", final_target(*indicator, tr)));
   }
   return out;
 }

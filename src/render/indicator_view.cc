@@ -9,10 +9,6 @@
 
 namespace plansite {
 
-namespace {
-
-// "Đến năm 2030: tối thiểu 80%" — the milestone a citizen asks about first:
-// the last one with a value.
 std::string final_target(const Indicator& indicator, Localizer& tr) {
   for (auto it = indicator.targets.rbegin(); it != indicator.targets.rend(); ++it) {
     std::string value = format_target_value(*it, indicator.unit, tr.language());
@@ -21,6 +17,8 @@ std::string final_target(const Indicator& indicator, Localizer& tr) {
   }
   return {};
 }
+
+namespace {
 
 std::string unit_label(const std::string& unit, const std::string& language) {
   if (unit == "percent") return ui_text("unit_percent_label", language);

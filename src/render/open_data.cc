@@ -61,7 +61,7 @@ std::vector<const Report*> counted_reports(const Plan& plan, const std::optional
   std::vector<const Report*> out;
   if (!as_of) return out;
   for (const auto& report : plan.reports)
-    if (day_number(report.date) <= day_number(*as_of)) out.push_back(&report);
+    if (reported_by(report, as_of)) out.push_back(&report);
   return out;
 }
 

@@ -118,6 +118,9 @@ View plan_indicators_view(const Plan& plan, const PageContext& context, Localize
 std::string plan_indicators_title(const Plan& plan, Localizer& tr);
 View indicator_view(const Plan& plan, const Indicator& indicator, const PageContext& context, Localizer& tr,
                     PageContent& page);
+/// "Đến năm 2030: tối thiểu 80%": the milestone a citizen asks about first,
+/// the last one with a value; "" when none has one.
+std::string final_target(const Indicator& indicator, Localizer& tr);
 /// "Đến năm 2030", "Duy trì suốt kỳ kế hoạch": when a target is due.
 std::string milestone_label(const Target& target, const std::string& language);
 size_t program_index_page_count(const SiteItems& items);

@@ -22,7 +22,7 @@ std::string plan_counts(const Plan& plan, const std::string& language) {
 std::string plan_card_progress(const Plan& plan, const PageContext& context) {
   const Report* latest = nullptr;
   for (const Report& report : plan.reports)
-    if (!context.as_of || day_number(report.date) <= day_number(*context.as_of)) latest = &report;
+    if (reported_by(report, context.as_of)) latest = &report;
   if (!latest) return {};
   const std::string& language = context.language;
   std::string out;

@@ -20,8 +20,7 @@ View styled(Status status, const PageContext& context) {
 template <typename Visit>
 void reports_until(const Plan& plan, const PageContext& context, PageContent& page, Visit visit) {
   for (const Report& report : plan.reports) {
-    if (context.as_of && day_number(report.date) > day_number(*context.as_of)) continue;
-    if (!visit(report)) continue;
+    if (!reported_by(report, context.as_of) || !visit(report)) continue;
     page.updated = report.date;  // oldest first: the last one seen is the latest
     page.illustrative = page.illustrative || report.illustrative;
   }
@@ -105,7 +104,7 @@ View::List program_history(const Plan& plan, const Program& program, const PageC
 std::string latest_value(const Plan& plan, const Indicator& indicator, const PageContext& context) {
   std::string out;
   for (const Report& report : plan.reports) {
-    if (context.as_of && day_number(report.date) > day_number(*context.as_of)) continue;
+    if (!reported_by(report, context.as_of)) continue;
     for (const auto& v : report.indicators)
       if (v.indicator.id == indicator.id) {
         Target value;

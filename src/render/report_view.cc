@@ -14,10 +14,6 @@ namespace plansite {
 
 namespace {
 
-bool counts(const Report& report, const std::optional<PartialDate>& as_of) {
-  return !as_of || day_number(report.date) <= day_number(*as_of);
-}
-
 // Periods compare by the month they end, then the shorter first, as reports are sorted.
 bool earlier(const ReportPeriod& a, const ReportPeriod& b) {
   auto key = [](const ReportPeriod& p) { return std::tuple(p.year, p.last_month(), p.last_month() - p.first_month()); };
@@ -125,7 +121,7 @@ std::vector<ReportPeriod> reported_periods(const Site& site, const std::optional
   std::map<std::string, ReportPeriod> by_key;
   for (const auto& plan : site.plans)
     for (const auto& report : plan.reports)
-      if (counts(report, as_of)) by_key.emplace(report.period.key(), report.period);
+      if (reported_by(report, as_of)) by_key.emplace(report.period.key(), report.period);
   std::vector<ReportPeriod> out;
   for (const auto& [key, period] : by_key) out.push_back(period);
   std::sort(out.begin(), out.end(), [](const ReportPeriod& a, const ReportPeriod& b) { return earlier(b, a); });
@@ -137,7 +133,7 @@ View report_view(const ReportPeriod& period, const PageContext& context, Localiz
   for (const Plan* plan : context.plans_newest_first) {
     std::vector<const Report*> before;
     for (const Report& report : plan->reports) {
-      if (!counts(report, context.as_of)) continue;
+      if (!reported_by(report, context.as_of)) continue;
       if (report.period.key() != period.key()) {
         if (earlier(report.period, period)) before.push_back(&report);
         continue;
@@ -171,7 +167,7 @@ View report_index_view(const PageContext& context, Localizer& tr, PageContent& p
   for (const Plan* plan : context.plans_newest_first) {
     std::vector<std::pair<long, View>> entries;
     for (const Report& report : plan->reports) {
-      if (!counts(report, context.as_of)) continue;
+      if (!reported_by(report, context.as_of)) continue;
       entries.emplace_back(day_number(report.date),
                            View()
                                .set("date", format_date(report.date, language))

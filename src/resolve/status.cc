@@ -184,6 +184,10 @@ IndicatorStatus indicator_status(const Indicator& indicator, const std::vector<R
   return IndicatorStatus::behind;
 }
 
+bool reported_by(const Report& report, const std::optional<PartialDate>& as_of) {
+  return !as_of || day_number(report.date) <= day_number(*as_of);
+}
+
 TaskState task_state(const Task& task, const std::vector<Report>& reports, const std::optional<PartialDate>& as_of) {
   TaskState state;
   const TaskProgress* latest = nullptr;

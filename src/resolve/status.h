@@ -37,6 +37,10 @@ std::optional<PartialDate> as_of_date(const Site& site, std::optional<PartialDat
 /// of the year or month (a draft's "tháng 4 năm 2026" is over only at its end).
 long day_number(const PartialDate& date);
 
+/// Whether `report` counts as of `as_of`: dated on or before it (every
+/// report counts when there is no date to judge by).
+bool reported_by(const Report& report, const std::optional<PartialDate>& as_of);
+
 /// Tolerance of "at risk": a value short of the expected line by at most this
 /// share of the whole way from the start to the milestone is at risk, not
 /// behind. A tenth is one quarter's slip in a plan of two and a half years,

@@ -42,7 +42,7 @@ Report report(const std::string& period, PartialDate date, std::optional<double>
   Report r;
   r.period = ::period(period);
   r.date = date;
-  if (value) r.indicators.push_back({{"ct", {}}, *value, std::nullopt, {}, {}});
+  if (value) r.indicators.push_back({{"ct", {}}, *value, std::nullopt, {}, {}, {}, {}});
   return r;
 }
 
