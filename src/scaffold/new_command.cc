@@ -161,7 +161,8 @@ int new_plan(const std::vector<std::string>& args, const PartialDate& today, std
   auto site = load(source, diagnostics, err);
   if (!site) return kRefused;
   if (site->agencies.empty()) {
-    err << "content/agencies.yaml: error: the site has no agency for the plan's issuer\n"
+    // Most likely agencies.yaml did not load: its own errors say why.
+    err << diagnostics.format() << "content/agencies.yaml: error: the site has no agency for the plan's issuer\n"
         << "  hint: declare the agencies first (plansite new site writes an example)\n";
     return kRefused;
   }

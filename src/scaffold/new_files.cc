@@ -42,8 +42,11 @@ bool write_one(const fs::path& root, const std::string& relative, const std::str
                                             ec.message());
     return false;
   }
-  // The temporary file sits beside its target, so the rename stays on one file system.
-  fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".plansite-new");
+  // The temporary file sits beside its target, so the rename stays on one
+  // file system; the process id keeps two runs at once apart. The loader skips
+  // names starting with a dot, should one be left behind by a crash.
+  fs::path temporary =
+      target.parent_path() / ("." + target.filename().string() + "." + std::to_string(getpid()) + ".plansite-new");
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << content;
