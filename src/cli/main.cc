@@ -6,6 +6,8 @@
 #include "cli/as_of.h"
 #include "cli/build.h"
 #include "cli/version.h"
+#include "scaffold/new_command.h"
+#include "scaffold/yaml_text.h"
 
 namespace {
 
@@ -17,6 +19,7 @@ const char* const kMainHelp =
     "commands:\n"
     "  build     build the site into an output folder\n"
     "  check     load and validate the content, write nothing\n"
+    "  new       write a new site, plan or progress report to fill in\n"
     "  version   print the version\n"
     "\n"
     "Run 'plansite <command> --help' for a command's options.\n";
@@ -139,5 +142,6 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
+  if (command == "new") return plansite::run_new(args, plansite::today(), std::cout, std::cerr);
   return usage_error("unknown command '" + command + "'", kMainHelp);
 }

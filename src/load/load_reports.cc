@@ -54,6 +54,28 @@ class SeenOnce {
   std::map<std::string, int> first_;
 };
 
+// `plansite new report` leaves every figure blank for the officer to type
+// (`value:` with nothing after it). A blank is never read as zero or as "not
+// reported": each one left is an error at its own line, so none is forgotten.
+bool is_blank(const YamlNode& item, const std::string& key, const std::string& kind, const std::string& id,
+              Diagnostics& diagnostics) {
+  for (size_t i = 0; i < item.entries.size(); ++i)
+    if (item.entries[i].first == key && item.entries[i].second.is_null()) {
+      diagnostics.error(item.key_positions[i], "'" + key + "' is blank",
+                        "fill it in after '" + key + ":', or delete the lines of " + kind +
+                            " '" + id + "' if it has nothing to report this time");
+      return true;
+    }
+  return false;
+}
+
+// The id of a report item, for messages about its other keys.
+std::string item_id(const YamlNode& item) {
+  for (const auto& [key, value] : item.entries)
+    if (key == "id" && value.is_scalar()) return value.scalar;
+  return "";
+}
+
 IndicatorValue read_indicator_value(const YamlNode& node, SeenOnce& seen, Diagnostics& diagnostics) {
   FieldReader r(node, "indicator value", diagnostics);
   IndicatorValue v;
@@ -61,7 +83,9 @@ IndicatorValue read_indicator_value(const YamlNode& node, SeenOnce& seen, Diagno
   auto id = r.id_ref("id", true);
   seen.add(id);
   if (id) v.indicator = *id;
-  if (auto value = r.number("value", true)) {
+  bool blank = is_blank(node, "value", "indicator", item_id(node), diagnostics);
+  is_blank(node, "measured", "indicator", item_id(node), diagnostics);
+  if (auto value = r.number("value", !blank)) {
     v.value = *value;
     v.value_position = r.node("value", false)->position;
   }
@@ -79,8 +103,10 @@ TaskProgress read_task_progress(const YamlNode& node, SeenOnce& seen, Diagnostic
   auto id = r.id_ref("id", true);
   seen.add(id);
   if (id) t.task = *id;
+  bool blank = is_blank(node, "status", "task", item_id(node), diagnostics);
+  is_blank(node, "percent", "task", item_id(node), diagnostics);
   // Overdue is not reported: the site works it out from the task's timeframe.
-  t.status = r.one_of("status", {"planned", "in-progress", "done", "cancelled"}, true);
+  t.status = r.one_of("status", {"planned", "in-progress", "done", "cancelled"}, !blank);
   t.percent = whole_number(r, "percent", 0, 100, "the share of the task done by the end of the period, e.g. 60",
                            diagnostics);
   if (t.status == "done" && t.percent && *t.percent < 100)
@@ -189,6 +215,8 @@ ProgramActivity read_program_activity(const YamlNode& node, SeenOnce& seen, cons
   auto id = r.id_ref("id", true);
   seen.add(id);
   if (id) a.program = *id;
+  is_blank(node, "sessions", "program", item_id(node), diagnostics);
+  is_blank(node, "participants", "program", item_id(node), diagnostics);
   a.sessions = whole_number(r, "sessions", 0, 1000000, "the sessions, classes or events held in the period",
                             diagnostics).value_or(0);
   a.participants = whole_number(r, "participants", 0, 100000000, "the people who took part in the period",

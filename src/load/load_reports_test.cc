@@ -262,3 +262,45 @@ TEST_CASE("reports: the Phú Thịnh sample reports load clean and say they are 
     for (const auto& report : plan.reports) CHECK(report.illustrative);
   }
 }
+
+TEST_CASE("reports: each blank figure is an error at its own line, not a zero") {
+  // What `plansite new report` writes before the officer types the figures.
+  std::string blank =
+      "period: 2026-Q2\n"
+      "date: 2026-07-05\n"
+      "indicators:\n"
+      "  - id: ti-le\n"
+      "    value:\n"
+      "    measured:\n"
+      "tasks:\n"
+      "  - id: nv-1\n"
+      "    status:\n"
+      "    percent:\n";
+  const std::string indicator_hint = " if it has nothing to report this time\n";
+  CHECK(diagnostics_with(blank) ==
+        kReport + ":5:5: error: 'value' is blank\n"
+                  "  hint: fill it in after 'value:', or delete the lines of indicator 'ti-le'" + indicator_hint +
+        kReport + ":6:5: error: 'measured' is blank\n"
+                  "  hint: fill it in after 'measured:', or delete the lines of indicator 'ti-le'" + indicator_hint +
+        kReport + ":9:5: error: 'status' is blank\n"
+                  "  hint: fill it in after 'status:', or delete the lines of task 'nv-1'" + indicator_hint +
+        kReport + ":10:5: error: 'percent' is blank\n"
+                  "  hint: fill it in after 'percent:', or delete the lines of task 'nv-1'" + indicator_hint);
+}
+
+TEST_CASE("reports: a program's blank sessions and participants are errors, not zeros") {
+  auto files = minimal_site();
+  replace_once(files["content/plans/ke-hoach-thu/plan.yaml"], "tasks:\n",
+               "programs:\n"
+               "  - id: mh-1\n"
+               "    name: Mô hình điểm\n"
+               "    participants: Hội viên\n"
+               "    activities: [Lớp học]\n"
+               "tasks:\n");
+  files[kReport] = "period: 2026-Q2\ndate: 2026-07-05\nprograms:\n  - id: mh-1\n    sessions:\n    participants: 12\n";
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        kReport + ":5:5: error: 'sessions' is blank\n"
+                  "  hint: fill it in after 'sessions:', or delete the lines of program 'mh-1' if it has nothing "
+                  "to report this time\n");
+}
