@@ -83,11 +83,12 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
   // of indicators; the plan index, the task list, its "not started" and one
   // year's filter, and the indicator index, three pages each for 230 items;
   // the program index and the report index; the home, search, agency index,
-  // 404 and open-data pages, the two agencies' pages and the search index.
+  // 404, open-data and embeddable summary pages, the two agencies' pages and
+  // the search index.
   // Then README, stylesheet, search script, favicon.svg, favicon.ico,
   // robots.txt, and the open data: three kinds in CSV and JSON for the site
   // and for each plan.
-  CHECK(one.size() == 2 * (4 * 230 + 5 * 3 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1) + 6 + 6 * (230 + 1));
+  CHECK(one.size() == 2 * (4 * 230 + 5 * 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1) + 6 + 6 * (230 + 1));
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {

@@ -4,26 +4,13 @@
 #include <cstdio>
 #include <tuple>
 
+#include "render/escape.h"
 #include "render/format.h"
 #include "render/ui_text.h"
 
 namespace plansite {
 
 namespace {
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 struct Entry {
   PartialDate date;  ///< full: blanks already filled
@@ -74,22 +61,22 @@ std::string atom_feed(const ResolvedSite& site, const Urls& urls, const std::str
   const std::string home = urls.absolute(urls.home(language));
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + language + "\">\n";
-  out += "  <id>" + xml_escape(home) + "</id>\n";
-  out += "  <title>" + xml_escape(tr(site.site.title)) + "</title>\n";
-  if (!site.site.description.empty()) out += "  <subtitle>" + xml_escape(tr(site.site.description)) + "</subtitle>\n";
+  out += "  <id>" + escape_markup(home) + "</id>\n";
+  out += "  <title>" + escape_markup(tr(site.site.title)) + "</title>\n";
+  if (!site.site.description.empty()) out += "  <subtitle>" + escape_markup(tr(site.site.description)) + "</subtitle>\n";
   // With no plan at all the feed still needs a date: the epoch says "nothing yet".
   out += "  <updated>" + timestamp(entries.empty() ? PartialDate{1970, 1, 1} : entries.front().date) + "</updated>\n";
   out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" +
-         xml_escape(urls.absolute(urls.feed(language))) + "\"/>\n";
-  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(home) + "\"/>\n";
-  out += "  <author><name>" + xml_escape(tr(site.site.commune)) + "</name></author>\n";
+         escape_markup(urls.absolute(urls.feed(language))) + "\"/>\n";
+  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_markup(home) + "\"/>\n";
+  out += "  <author><name>" + escape_markup(tr(site.site.commune)) + "</name></author>\n";
   for (const auto& entry : entries) {
     out += "  <entry>\n";
-    out += "    <id>" + xml_escape(entry.id) + "</id>\n";
-    out += "    <title>" + xml_escape(entry.title) + "</title>\n";
+    out += "    <id>" + escape_markup(entry.id) + "</id>\n";
+    out += "    <title>" + escape_markup(entry.title) + "</title>\n";
     out += "    <updated>" + timestamp(entry.date) + "</updated>\n";
-    out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(entry.url) + "\"/>\n";
-    if (!entry.summary.empty()) out += "    <summary>" + xml_escape(entry.summary) + "</summary>\n";
+    out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_markup(entry.url) + "\"/>\n";
+    if (!entry.summary.empty()) out += "    <summary>" + escape_markup(entry.summary) + "</summary>\n";
     out += "  </entry>\n";
   }
   return out + "</feed>\n";

@@ -70,6 +70,8 @@ View data_view(const PageContext& context, Localizer& tr) {
   }
   v.set("schemas", schemas);
   v.set("feed_url", context.urls.has_host() ? context.urls.feed(language) : "");
+  v.set("embed_url", context.urls.embed(language));
+  v.set("embed_snippet", embed_snippet(context, tr));
   return v;
 }
 

@@ -56,6 +56,8 @@ struct PageContext {
 /// a commune publishes.
 inline constexpr size_t kHomePlanCount = 20;
 inline constexpr size_t kPlansPerIndexPage = 100;
+/// How many plans the embeddable summary shows: it lives in a box on another page.
+inline constexpr size_t kEmbedPlanCount = 8;
 
 /// How many rows or cards each page of the task, indicator and program lists holds.
 inline constexpr size_t kTasksPerPage = 100;
@@ -79,6 +81,8 @@ size_t plan_index_page_count(const Site& site);
 struct PageContent {
   std::string title;        ///< for <title>, without the site name
   std::string template_name;
+  /// The page around the content: the site's, or embed_layout.mustache's bare one.
+  std::string layout = "layout.mustache";
   View view;
   /// The same page in each language, for the language switch and hreflang.
   std::vector<std::pair<std::string, std::string>> twins;  ///< language → URL
@@ -97,6 +101,12 @@ struct PageContent {
 };
 
 View home_view(const PageContext& context, Localizer& tr);
+/// The embeddable summary: each plan's headline progress and the latest report.
+View embed_view(const PageContext& context, Localizer& tr, PageContent& page);
+/// The HTML an officer pastes into the commune's information site to show the
+/// summary of `context.language`: an iframe with its address (absolute when
+/// the site has a host), a title for screen readers and a fixed height.
+std::string embed_snippet(const PageContext& context, Localizer& tr);
 View plan_view(const Plan& plan, const PageContext& context, Localizer& tr, PageContent& page);
 /// Page `page` (from 1) of the plan index.
 View plan_index_view(const PageContext& context, Localizer& tr, size_t page);

@@ -276,6 +276,14 @@ class SiteRenderer {
                  page.view.set("has_history", tasks || indicators);
                  page.title = tr(agency.name);
                });
+    add_page(jobs, language, "embed.mustache", [this](const std::string& l) { return urls_.embed(l); },
+             [](PageContent& page, const PageContext& c, Localizer& tr) {
+               page.layout = "embed_layout.mustache";
+               page.view = embed_view(c, tr, page);
+               page.title = ui_text("embed_heading", c.language);
+               // A box on another site's page: not a page of its own for search engines.
+               page.indexed = false;
+             });
     add_page(jobs, language, "data.mustache", [this](const std::string& l) { return urls_.data(l); },
                [](PageContent& page, const PageContext& c, Localizer& tr) {
                  page.view = data_view(c, tr);
@@ -371,7 +379,7 @@ class SiteRenderer {
     if (page.chart) drew_chart_ = true;
     std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
     View layout = layout_view(context, page, content, tr.fell_back());
-    std::string html = renderer.render("layout.mustache", std::move(layout), &shared, diagnostics);
+    std::string html = renderer.render(page.layout, std::move(layout), &shared, diagnostics);
     html = apply_fallback_marks(html);
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative

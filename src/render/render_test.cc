@@ -227,3 +227,38 @@ TEST_CASE("render: a report's photos are published once, under their content's n
   CHECK(vi.find("<figcaption>Quý II/2026</figcaption>") != std::string::npos);
   CHECK(out.at("en/programs/ke-hoach-thu/lop-hoc/index.html").find("alt=\"EN Buổi hai\"") != std::string::npos);
 }
+
+TEST_CASE("render: the embeddable summary lists the newest plans' progress and opens the portal in a new tab") {
+  auto out = plansite::testing::build_source(plansite::testing::source_dir());
+  const std::string& vi = out.at("nhung/index.html");
+  const std::string& en = out.at("en/embed/index.html");
+  auto has = [](const std::string& page, const std::string& part) { return page.find(part) != std::string::npos; };
+  // A bare page: no site header or footer, not for search engines, not in the sitemap.
+  CHECK(has(vi, "<body class=\"embed\">"));
+  CHECK_FALSE(has(vi, "site-header"));
+  CHECK(has(vi, "<meta name=\"robots\" content=\"noindex\">"));
+  CHECK_FALSE(has(out.at("sitemap.xml"), "/nhung/"));
+  // Each plan with its headline figures, as the plan page's summary counts them.
+  CHECK(has(vi, "<h2><a href=\"../ke-hoach/chuyen-doi-so-2026-2030/index.html\" target=\"_blank\" rel=\"noopener\">"
+                "Chuyển đổi số xã Phú Thịnh giai đoạn 2026 - 2030</a></h2>"));
+  CHECK(has(vi, "<meter min=\"0\" max=\"100\" value=\"31\" aria-hidden=\"true\"></meter> Tiến độ 31%"));
+  CHECK(has(vi, "<p class=\"status-line\">2 mô hình điểm · 165 lượt người tham gia</p>"));
+  CHECK(has(en, "<p class=\"status-line\">2 pilot models · 165 participants in all</p>"));
+  CHECK(has(vi, "Báo cáo mới nhất: <a href=\"../bao-cao/2026-Q2/index.html\" target=\"_blank\" rel=\"noopener\">"
+                "Báo cáo Quý II/2026</a>"));
+  CHECK(has(en, "<p class=\"note updated\">Last updated: 9 July 2026</p>"));
+  // Every link leaves the frame.
+  size_t links = 0, blank = 0;
+  for (size_t at = vi.find("<a "); at != std::string::npos; at = vi.find("<a ", at + 1)) {
+    ++links;
+    blank += has(vi.substr(at, vi.find('>', at) - at), "target=\"_blank\" rel=\"noopener\"");
+  }
+  CHECK(links >= 4);
+  CHECK(blank == links);
+  // The data page gives the snippet to paste, with the summary's absolute address.
+  CHECK(has(out.at("du-lieu/index.html"),
+            "<code>&lt;iframe src=&quot;https://phu-thinh.example/nhung/&quot; title=&quot;Kế hoạch và tiến độ thực "
+            "hiện - xã Phú Thịnh — Tiến độ thực hiện các kế hoạch&quot; width=&quot;100%&quot; height=&quot;520&quot; "
+            "loading=&quot;lazy&quot;&gt;&lt;/iframe&gt;</code>"));
+  CHECK(has(out.at("en/data/index.html"), "&lt;iframe src=&quot;https://phu-thinh.example/en/embed/&quot;"));
+}

@@ -2,25 +2,11 @@
 
 #include <algorithm>
 
+#include "render/escape.h"
+
 namespace plansite {
 
 namespace {
-
-// base_url is checked for <, > and quotes on load, but & and ' may stay.
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 const char* const kXmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
@@ -30,11 +16,11 @@ std::string urlset(const std::vector<SitemapEntry>& pages, size_t first, size_t 
   out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
          "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   for (size_t i = first; i < last; ++i) {
-    out += "  <url>\n    <loc>" + xml_escape(urls.absolute(pages[i].url)) + "</loc>\n";
+    out += "  <url>\n    <loc>" + escape_markup(urls.absolute(pages[i].url)) + "</loc>\n";
     if (pages[i].twins.size() > 1)
       for (const auto& [language, url] : pages[i].twins)
         out += "    <xhtml:link rel=\"alternate\" hreflang=\"" + language + "\" href=\"" +
-               xml_escape(urls.absolute(url)) + "\"/>\n";
+               escape_markup(urls.absolute(url)) + "\"/>\n";
     out += "  </url>\n";
   }
   return out + "</urlset>\n";
@@ -50,7 +36,7 @@ OutputFiles sitemap_files(const std::vector<SitemapEntry>& pages, const Urls& ur
   for (size_t first = 0; first < pages.size(); first += per_file) {
     std::string name = "sitemap-" + std::to_string(files.size() + 1) + ".xml";
     files.push_back({name, urlset(pages, first, std::min(first + per_file, pages.size()), urls)});
-    index += "  <sitemap><loc>" + xml_escape(urls.absolute(urls.url_of(name))) + "</loc></sitemap>\n";
+    index += "  <sitemap><loc>" + escape_markup(urls.absolute(urls.url_of(name))) + "</loc></sitemap>\n";
   }
   files.push_back({"sitemap.xml", index + "</sitemapindex>\n"});
   return files;

@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "render/escape.h"
 #include "render/embedded_theme.h"
 #include "util/read_file.h"
 
@@ -110,30 +111,6 @@ class ThemeContext : public mustache::basic_context<std::string> {
 
   std::vector<const mustache::data*> items_;  ///< the innermost last
 };
-
-// The engine's escaping, in one pass that copies runs of plain text whole
-// (the engine's own appends every character singly).
-std::string escape_html(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  size_t plain = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&apos;"; break;
-      default: continue;
-    }
-    out.append(text, plain, i - plain);
-    out += entity;
-    plain = i + 1;
-  }
-  out.append(text, plain, std::string::npos);
-  return out;
-}
 
 // Appends the engine's output to one string.
 struct Sink {
@@ -285,7 +262,7 @@ void Theme::compile(Diagnostics& diagnostics) {
       continue;
     }
     auto [it, added] = compiled->templates.emplace(name, mustache::mustache(inline_partials(source)));
-    it->second.set_custom_escape(escape_html);
+    it->second.set_custom_escape(escape_markup);
   }
   compiled_ = std::move(compiled);
 }

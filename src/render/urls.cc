@@ -109,6 +109,10 @@ std::string Urls::data(const std::string& language) const {
   return home(language) + (language == "vi" ? "du-lieu/" : "data/");
 }
 
+std::string Urls::embed(const std::string& language) const {
+  return home(language) + (language == "vi" ? "nhung/" : "embed/");
+}
+
 std::string Urls::feed(const std::string& language) const { return home(language) + "feed.xml"; }
 
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }

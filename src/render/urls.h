@@ -51,6 +51,8 @@ class Urls {
   std::string data(const std::string& language) const;
   /// A data file (open_data.h), the same for every language: "/du-lieu/<plan>/chi-tieu.csv".
   std::string data_file(const std::string& output_path) const { return url_of(output_path); }
+  /// The embeddable summary, for an iframe on the commune's information page: /nhung/, /en/embed/.
+  std::string embed(const std::string& language) const;
   /// The Atom feed: /feed.xml, /en/feed.xml.
   std::string feed(const std::string& language) const;
   std::string asset(const std::string& file_name) const;

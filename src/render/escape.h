@@ -1,0 +1,12 @@
+#pragma once
+// Escaping text for HTML and XML, one function for both: the pages, the
+// sitemap and the feeds all escape the same five characters.
+#include <string>
+
+namespace plansite {
+
+/// `text` with & < > " ' as entities (&apos; is valid in HTML5 and XML): safe
+/// in element content and in quoted attribute values.
+std::string escape_markup(const std::string& text);
+
+}  // namespace plansite
