@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -107,6 +108,13 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
   // short keep-alive frees a thread soon after a tab closes.
   server.new_task_queue = [] { return new httplib::ThreadPool(32); };
   server.set_keep_alive_timeout(2);
+  // httplib's default sets SO_REUSEPORT, with which a second `plansite serve`
+  // on the same port would start and share the requests with the first.
+  // SO_REUSEADDR alone still lets a restarted server bind at once.
+  server.set_socket_options([](int socket) {
+    int yes = 1;
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   add_site_routes(server, output, status, err);
 
   int port = options.port;
