@@ -18,6 +18,7 @@ const char* const kMainHelp =
     "commands:\n"
     "  build     build the site into an output folder\n"
     "  check     load and validate the content, write nothing\n"
+    "  serve     preview the site on this computer, rebuilt at every change\n"
     "  version   print the version\n"
     "\n"
     "Run 'plansite <command> --help' for a command's options.\n";

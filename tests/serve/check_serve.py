@@ -225,6 +225,8 @@ def run(server, site, binary):
     check(second.returncode == 1 and 'cannot listen on 127.0.0.1:%d' % port in second.stderr and 'hint:' in second.stderr,
           'a second serve on a busy port exits 1 with a hint')
 
+    first_build_fails(binary, site, plan)
+
     # Ctrl-C stops cleanly and removes the private folder.
     server.process.send_signal(signal.SIGINT)
     try:
@@ -233,6 +235,29 @@ def run(server, site, binary):
         code = None
     check(code == 0, f'Ctrl-C stops the server with status 0 (got {code})')
     check(not os.path.exists(os.path.dirname(output)), 'and removes its private folder')
+
+
+def first_build_fails(binary, site, plan):
+    """A site broken from the start: a page that waits, shows the errors, and comes once fixed."""
+    edit(plan, 'lead: [phong-van-hoa-xa-hoi]', 'lead: [phong-van-hoa-xa-hoj]')
+    server = Server(binary, site)
+    try:
+        match = server.wait_for(r'serving .* at http://127\.0\.0\.1:(\d+)/', server.out)
+        check(match is not None, 'a site with errors is served all the same')
+        if not match:
+            return
+        origin = f'http://127.0.0.1:{match.group(1)}'
+        code, _, body = fetch(origin, '/ke-hoach/')
+        now = status(origin)
+        check(code == 503 and b'/__plansite/live.js?build=0' in body, 'with no good build yet, pages answer 503 with the live-reload script')
+        check(now['build'] == 0 and not now['ok'] and "unknown agency 'phong-van-hoa-xa-hoj'" in now['errors'][0]['message'],
+              'and the status gives the errors')
+        edit(plan, 'lead: [phong-van-hoa-xa-hoj]', 'lead: [phong-van-hoa-xa-hoi]')
+        now = wait_status(origin, lambda s: s['ok'])
+        check(now['build'] == 1 and fetch(origin, '/ke-hoach/')[0] == 200, 'once fixed, the site is served')
+    finally:
+        server.process.send_signal(signal.SIGINT)
+        server.process.wait(timeout=30)
 
 
 if __name__ == '__main__':
