@@ -4,6 +4,7 @@
 # (tests/browser/serve_live.js): the page reloads by itself after a content
 # change, shows the errors of a broken change over the last good page, and
 # reloads again once they are fixed, with no console error or CSP violation.
+# Usage: serve_browser.sh PLANSITE [SCREENSHOT_DIR] (a picture of the overlay goes there).
 set -euo pipefail
 plansite=$1
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,4 +31,4 @@ if [ -z "$origin" ]; then
   exit 1
 fi
 cd "$top"
-node tests/browser/serve_live.js "$work/site" "$origin" || { cat "$work/serve.log"; exit 1; }
+node tests/browser/serve_live.js "$work/site" "$origin" ${2:+"$2"} || { cat "$work/serve.log"; exit 1; }

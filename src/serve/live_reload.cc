@@ -42,13 +42,6 @@ const std::string& live_reload_script() {
     if (key === overlayKey) return;
     removeOverlay();
     overlayKey = key;
-    if (!document.getElementById('plansite-overlay-style')) {
-      const style = element('link');
-      style.id = 'plansite-overlay-style';
-      style.rel = 'stylesheet';
-      style.href = '/__plansite/live.css';
-      document.head.appendChild(style);
-    }
     const box = element('section');
     box.id = 'plansite-overlay';
     box.setAttribute('role', 'alert');
@@ -66,6 +59,12 @@ const std::string& live_reload_script() {
     box.appendChild(element('p', words.kept));
     document.body.appendChild(box);
   }
+
+  // The overlay's look, fetched with the page so an overlay never shows unstyled.
+  const style = element('link');
+  style.rel = 'stylesheet';
+  style.href = '/__plansite/live.css';
+  document.head.appendChild(style);
 
   function poll() {
     fetch('/__plansite/status', { cache: 'no-store' })

@@ -1,6 +1,6 @@
 // Checks `plansite serve`'s live reload and error overlay in Debian's
 // Chromium, on a copy of the sample site served by tests/serve_browser.sh.
-// Usage: node serve_live.js SITE_DIR ORIGIN
+// Usage: node serve_live.js SITE_DIR ORIGIN [SCREENSHOT_DIR]
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -8,6 +8,7 @@ const { chromium } = require('playwright-core');
 
 const site = path.resolve(process.argv[2]);
 const origin = process.argv[3];
+const screenshots = process.argv[4];  // where to keep a picture of the overlay, for review
 const planFile = 'content/plans/chuyen-doi-so-2026-2030/plan.yaml';
 const planPage = '/ke-hoach/chuyen-doi-so-2026-2030/';
 const title = 'vi: Chuyển đổi số xã Phú Thịnh giai đoạn 2026 - 2030';
@@ -74,10 +75,16 @@ async function liveReload(browser) {
   check(text.includes(`unknown agency '${markup}'`), 'the overlay gives the message, its markup as text');
   check(text.includes('gợi ý: '), 'the overlay gives the hint, in the page\'s language');
   check(await overlay.locator('img').count() === 0, 'no element is made from the content');
-  check(await page.evaluate(() => getComputedStyle(document.getElementById('plansite-overlay')).position) === 'fixed',
-        'the overlay\'s stylesheet applies under the page\'s Content Security Policy');
+  const styled = await page.waitForFunction(
+    () => getComputedStyle(document.getElementById('plansite-overlay')).position === 'fixed', null, { timeout: 10000 })
+    .then(() => true, () => false);
+  check(styled, 'the overlay\'s stylesheet applies under the page\'s Content Security Policy');
   check(await overlay.getAttribute('role') === 'alert', 'the overlay is announced to screen readers');
   check((await page.textContent('h1')).includes(preview), 'the last good page stays under the overlay');
+  if (screenshots) {
+    fs.mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: path.join(screenshots, 'serve-overlay-1280.png') });
+  }
 
   // A page opened while the content is broken shows the overlay at once, in English on English pages.
   const english = await open(context, '/en/', trouble);
