@@ -70,9 +70,9 @@ void build_once(const ServeOptions& options, const fs::path& output, BuildStatus
   out.flush();
 }
 
-void watch_and_rebuild(const ServeOptions& options, const fs::path& output, BuildStatus& status,
-                       const std::atomic<bool>& stopping, std::ostream& out, std::ostream& err) {
-  SourceWatcher watcher(options.source);
+void watch_and_rebuild(const ServeOptions& options, const fs::path& output, SourceWatcher& watcher,
+                       BuildStatus& status, const std::atomic<bool>& stopping, std::ostream& out,
+                       std::ostream& err) {
   while (!stopping) {
     std::this_thread::sleep_for(kPollInterval);
     if (stopping || !watcher.changed()) continue;
@@ -140,9 +140,11 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
     server.stop();
   });
 
+  // Watching starts before the first build, so a file saved during it is built next.
+  SourceWatcher watcher(options.source);
   build_once(options, output, status, out, err);
-  std::thread rebuilder(watch_and_rebuild, std::cref(options), std::cref(output), std::ref(status),
-                        std::cref(stopping), std::ref(out), std::ref(err));
+  std::thread rebuilder(watch_and_rebuild, std::cref(options), std::cref(output), std::ref(watcher),
+                        std::ref(status), std::cref(stopping), std::ref(out), std::ref(err));
   out << "plansite serve: serving " << options.source.string() << " at http://" << url_host(options.bind) << ":"
       << port << "/\n"
       << "  watching site.yaml, content/, i18n/ and themes/; press Ctrl-C to stop\n";

@@ -135,7 +135,11 @@ def run(server, site, binary):
         return
     port = int(match.group(1))
     origin = f'http://127.0.0.1:{port}'
-    output = server.wait_for(r'built \d+ files into (\S+)', server.out).group(1)
+    built = server.wait_for(r'built \d+ files into (\S+)', server.out)
+    check(built is not None, 'serve prints where it built the site')
+    if not built:
+        return
+    output = built.group(1)
     check(not output.startswith(site), f'the site is built outside the source folder ({output})')
     check(not os.path.exists(os.path.join(site, 'public')), 'serve writes no public/ in the site')
 
