@@ -231,6 +231,17 @@ def run(server, site, binary):
 
     first_build_fails(binary, site, plan)
 
+    # Ctrl-C during the first build still stops it, and cleanly.
+    early = Server(binary, site)
+    time.sleep(0.2)
+    early.process.send_signal(signal.SIGINT)
+    try:
+        code = early.process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        early.process.kill()
+        code = None
+    check(code == 0, f'Ctrl-C right after start stops the server with status 0 (got {code})')
+
     # Ctrl-C stops cleanly and removes the private folder.
     server.process.send_signal(signal.SIGINT)
     try:
