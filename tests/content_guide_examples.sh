@@ -67,5 +67,19 @@ for language_file in sorted((site / "i18n").glob("*.yaml")):
         if m and html.escape(m.group(2), quote=True).replace("&#x27;", "&apos;") not in page:
             sys.exit(f"FAIL: {language_file.name}: {m.group(1)} is not on {home[language_file.stem]}")
 PY
+  # The guide quotes what `plansite new report` leaves for `check` to point at:
+  # the first message, word for word, must be what a fresh report gives.
+  "$plansite" new report ky-nang-so-2026-2030 2026-Q3 --source "$site" > /dev/null
+  "$plansite" check --source "$site" > "$work/blank" 2>&1 && { echo "FAIL: a blank report passed check"; exit 1; }
+  python3 - "$top/$guide" "$work/blank" <<'PY'
+import pathlib, sys
+guide, blank = (pathlib.Path(p).read_text(encoding="utf-8") for p in sys.argv[1:])
+# From the first blank on: the report's date is today's, which a late run may warn about.
+lines = blank.splitlines(keepends=True)
+at = next((i for i, line in enumerate(lines) if "error: 'value' is blank" in line), None)
+first = "".join(lines[at:at + 4]) if at is not None else blank
+if at is None or first not in guide:
+    sys.exit(f"FAIL: {sys.argv[1]} does not quote 'plansite new report''s first blank as check prints it:\n{first}")
+PY
 done
 echo "ok: both guides' example sites check and build"

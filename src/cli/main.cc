@@ -6,6 +6,8 @@
 #include "cli/as_of.h"
 #include "cli/build.h"
 #include "cli/version.h"
+#include "scaffold/new_command.h"
+#include "scaffold/yaml_text.h"
 #include "serve/serve.h"
 
 namespace {
@@ -19,6 +21,7 @@ const char* const kMainHelp =
     "  build     build the site into an output folder\n"
     "  check     load and validate the content, write nothing\n"
     "  serve     preview the site on this computer, rebuilt at every change\n"
+    "  new       write a new site, plan or progress report to fill in\n"
     "  version   print the version\n"
     "\n"
     "Run 'plansite <command> --help' for a command's options.\n";
@@ -203,5 +206,6 @@ int main(int argc, char** argv) {
       return usage_error("source folder '" + options.source.string() + "' does not exist", kServeHelp);
     return plansite::run_serve(options, std::cout, std::cerr);
   }
+  if (command == "new") return plansite::run_new(args, plansite::today(), std::cout, std::cerr);
   return usage_error("unknown command '" + command + "'", kMainHelp);
 }

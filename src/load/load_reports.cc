@@ -11,6 +11,7 @@
 #include "load/field_reader.h"
 #include "load/load_parts.h"
 #include "load/source_file.h"
+#include "util/read_file.h"
 
 namespace plansite {
 
@@ -53,6 +54,28 @@ class SeenOnce {
   std::map<std::string, int> first_;
 };
 
+// `plansite new report` leaves every figure blank for the officer to type
+// (`value:` with nothing after it). A blank is never read as zero or as "not
+// reported": each one left is an error at its own line, so none is forgotten.
+bool is_blank(const YamlNode& item, const std::string& key, const std::string& kind, const std::string& id,
+              Diagnostics& diagnostics) {
+  for (size_t i = 0; i < item.entries.size(); ++i)
+    if (item.entries[i].first == key && item.entries[i].second.is_null()) {
+      diagnostics.error(item.key_positions[i], "'" + key + "' is blank",
+                        "fill it in after '" + key + ":', or delete the lines of " + kind +
+                            " '" + id + "' if it has nothing to report this time");
+      return true;
+    }
+  return false;
+}
+
+// The id of a report item, for messages about its other keys.
+std::string item_id(const YamlNode& item) {
+  for (const auto& [key, value] : item.entries)
+    if (key == "id" && value.is_scalar()) return value.scalar;
+  return "";
+}
+
 IndicatorValue read_indicator_value(const YamlNode& node, SeenOnce& seen, Diagnostics& diagnostics) {
   FieldReader r(node, "indicator value", diagnostics);
   IndicatorValue v;
@@ -60,7 +83,9 @@ IndicatorValue read_indicator_value(const YamlNode& node, SeenOnce& seen, Diagno
   auto id = r.id_ref("id", true);
   seen.add(id);
   if (id) v.indicator = *id;
-  if (auto value = r.number("value", true)) {
+  bool blank = is_blank(node, "value", "indicator", item_id(node), diagnostics);
+  is_blank(node, "measured", "indicator", item_id(node), diagnostics);
+  if (auto value = r.number("value", !blank)) {
     v.value = *value;
     v.value_position = r.node("value", false)->position;
   }
@@ -78,8 +103,10 @@ TaskProgress read_task_progress(const YamlNode& node, SeenOnce& seen, Diagnostic
   auto id = r.id_ref("id", true);
   seen.add(id);
   if (id) t.task = *id;
+  bool blank = is_blank(node, "status", "task", item_id(node), diagnostics);
+  is_blank(node, "percent", "task", item_id(node), diagnostics);
   // Overdue is not reported: the site works it out from the task's timeframe.
-  t.status = r.one_of("status", {"planned", "in-progress", "done", "cancelled"}, true);
+  t.status = r.one_of("status", {"planned", "in-progress", "done", "cancelled"}, !blank);
   t.percent = whole_number(r, "percent", 0, 100, "the share of the task done by the end of the period, e.g. 60",
                            diagnostics);
   if (t.status == "done" && t.percent && *t.percent < 100)
@@ -92,16 +119,45 @@ TaskProgress read_task_progress(const YamlNode& node, SeenOnce& seen, Diagnostic
   return t;
 }
 
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
 // The formats every browser the site supports can show (HEIC from phones is not one).
 bool is_web_image(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string extension = lowercase(path.extension().string());
   for (const char* known : {".jpg", ".jpeg", ".png", ".webp", ".svg"})
     if (extension == known) return true;
   return false;
 }
 
-// A photo's path stays inside the plan's reports folder: it is published from there.
+// A photo heavier than this is published, with a warning: a reader on a slow
+// phone connection waits for every byte, and a phone's own photo (3–5 MB) is
+// ten times what a page needs.
+constexpr size_t kPhotoWarnBytes = 1024 * 1024;
+
+// An SVG is a document, not a picture: opened from the site it could run a
+// script in the site's name. Only drawings without scripts, event handlers,
+// links to scripts or embedded HTML are published. Case does not hide them.
+std::string svg_danger(const std::string& svg) {
+  std::string text = lowercase(svg);
+  for (const char* bad : {"<script", "javascript:", "<foreignobject", "<iframe", "<embed", "<object"})
+    if (text.find(bad) != std::string::npos) return bad;
+  for (size_t at = text.find("on"); at != std::string::npos; at = text.find("on", at + 2)) {
+    // An attribute " onload=", " onclick =" …: "on" after a space, letters, then "=".
+    if (at == 0 || !std::isspace(static_cast<unsigned char>(text[at - 1]))) continue;
+    size_t end = at + 2;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    size_t name_end = end;
+    while (end < text.size() && std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+    if (name_end > at + 2 && end < text.size() && text[end] == '=') return text.substr(at, name_end - at) + "=";
+  }
+  return {};
+}
+
+// A photo's path stays inside the plan's reports folder, symbolic links
+// resolved: it is published from there, and nothing outside the site may be.
 Photo read_photo(const YamlNode& node, const fs::path& root, const std::string& folder, Diagnostics& diagnostics) {
   FieldReader r(node, "photo", diagnostics);
   Photo p;
@@ -111,16 +167,36 @@ Photo read_photo(const YamlNode& node, const fs::path& root, const std::string& 
     bool inside = path.is_relative() && p.file.find('\\') == std::string::npos &&
                   std::none_of(path.begin(), path.end(), [](const fs::path& part) { return part == ".."; });
     std::error_code ec;
-    if (!inside)
-      diagnostics.error(file->position, "photo '" + p.file + "' is outside the reports folder",
-                        "put the photo in " + folder + "/ (or a folder in it) and write its path from there, "
-                        "e.g. anh/lop-hoc.jpg");
-    else if (!is_web_image(path))
-      diagnostics.error(file->position, "photo '" + p.file + "' is not a JPG, PNG, WebP or SVG file",
-                        "browsers show only some image formats: save the photo as JPG");
-    else if (!fs::is_regular_file(root / folder / path, ec))
-      diagnostics.error(file->position, "photo '" + p.file + "' not found",
-                        "the path is relative to " + folder + "/; check the spelling and that the file is there");
+    const fs::path full = root / folder / path;
+    auto problem = [&](const std::string& message, const std::string& hint) {
+      diagnostics.error(file->position, "photo '" + p.file + "' " + message, hint);
+    };
+    if (!inside) {
+      problem("is outside the reports folder", "put the photo in " + folder +
+                                                   "/ (or a folder in it) and write its path from there, "
+                                                   "e.g. anh/lop-hoc.jpg");
+    } else if (!is_web_image(path)) {
+      problem("is not a JPG, PNG, WebP or SVG file", "browsers show only some image formats: save the photo as JPG");
+    } else if (!fs::is_regular_file(full, ec)) {
+      problem("not found", "the path is relative to " + folder + "/; check the spelling and that the file is there");
+    } else if (fs::path real = fs::canonical(full, ec), site = fs::canonical(root, ec);
+               ec || std::mismatch(site.begin(), site.end(), real.begin(), real.end()).first != site.end()) {
+      problem("is a link to a file outside the site folder (" + real.string() + ")",
+              "copy the photo itself into " + folder + "/: only files inside the site are published");
+    } else if (auto bytes = read_file(real); !bytes) {
+      problem("cannot be read", "check the file's permissions");
+    } else if (std::string bad = lowercase(path.extension().string()) == ".svg" ? svg_danger(*bytes) : "";
+               !bad.empty()) {
+      problem("is an SVG drawing with active content (" + bad + ")",
+              "an SVG that can run a script is not published: save the picture as JPG or PNG");
+    } else {
+      if (bytes->size() > kPhotoWarnBytes)
+        diagnostics.warning(file->position,
+                            "photo '" + p.file + "' is " + std::to_string((bytes->size() + 512 * 1024) / (1024 * 1024)) +
+                                " MB: readers on a phone wait for every byte",
+                            "resize it to about 1600 pixels wide and save it as JPG (a few hundred KB)");
+      p.bytes = std::move(*bytes);
+    }
   }
   p.alt = r.text("alt", false);
   if (r.ok() && p.alt.in("vi").empty())
@@ -139,6 +215,8 @@ ProgramActivity read_program_activity(const YamlNode& node, SeenOnce& seen, cons
   auto id = r.id_ref("id", true);
   seen.add(id);
   if (id) a.program = *id;
+  is_blank(node, "sessions", "program", item_id(node), diagnostics);
+  is_blank(node, "participants", "program", item_id(node), diagnostics);
   a.sessions = whole_number(r, "sessions", 0, 1000000, "the sessions, classes or events held in the period",
                             diagnostics).value_or(0);
   a.participants = whole_number(r, "participants", 0, 100000000, "the people who took part in the period",

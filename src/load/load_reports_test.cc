@@ -195,6 +195,59 @@ TEST_CASE("reports: a program's counts and photos") {
         "xóm Khau Giang, en: …}`\n");
 }
 
+TEST_CASE("reports: a photo is published only when it is a picture inside the site") {
+  auto files = minimal_site();
+  files["content/plans/ke-hoach-thu/plan.yaml"] +=
+      "programs:\n  - id: lop-hoc\n    name: Lớp học\n    participants: Hội viên\n    activities: [Học]\n";
+  const std::string svg = "<svg xmlns='http://www.w3.org/2000/svg'><rect width='4' height='3'/></svg>\n";
+  files[kFolder + "anh/lop.svg"] = svg;
+  TempSite outside({{"secret.svg", svg}});
+  TempSite site(files);
+  auto with_photo = [&](const std::string& file) {
+    site.write(kReport, "period: 2026-Q2\ndate: 2026-07-05\nprograms:\n  - id: lop-hoc\n    photos:\n"
+                        "      - {file: " + file + ", alt: Lớp học}\n");
+    return check_diagnostics(site.root());
+  };
+
+  // The file's bytes are read at load, to be published from memory.
+  site.write(kReport, "period: 2026-Q2\ndate: 2026-07-05\nprograms:\n  - id: lop-hoc\n    photos:\n"
+                      "      - {file: anh/lop.svg, alt: Lớp học}\n");
+  plansite::Diagnostics diagnostics;
+  auto loaded = plansite::load_site(site.root(), diagnostics);
+  REQUIRE(loaded);
+  CHECK(loaded->plans.at(0).reports.at(0).programs.at(0).photos.at(0).bytes == svg);
+
+  // A link that leads out of the site is refused, wherever it points.
+  std::filesystem::create_symlink(outside.root() / "secret.svg", site.root() / kFolder / "anh/link.svg");
+  CHECK(with_photo("anh/link.svg") ==
+        kReport + ":6:16: error: photo 'anh/link.svg' is a link to a file outside the site folder (" +
+            std::filesystem::canonical(outside.root() / "secret.svg").string() + ")\n"
+            "  hint: copy the photo itself into content/plans/ke-hoach-thu/reports/: only files inside the site "
+            "are published\n");
+  // A link to a file inside the site is fine.
+  std::filesystem::create_symlink("lop.svg", site.root() / kFolder / "anh/again.svg");
+  CHECK(with_photo("anh/again.svg") == "");
+
+  // An SVG that could run a script, however it is spelt.
+  site.write(kFolder + "anh/script.svg", "<svg xmlns='http://www.w3.org/2000/svg'><SCRIPT>alert(1)</SCRIPT></svg>");
+  CHECK(with_photo("anh/script.svg") ==
+        kReport + ":6:16: error: photo 'anh/script.svg' is an SVG drawing with active content (<script)\n"
+        "  hint: an SVG that can run a script is not published: save the picture as JPG or PNG\n");
+  site.write(kFolder + "anh/onload.svg", "<svg xmlns='http://www.w3.org/2000/svg'\n OnLoad = 'alert(1)'></svg>");
+  CHECK(with_photo("anh/onload.svg") ==
+        kReport + ":6:16: error: photo 'anh/onload.svg' is an SVG drawing with active content (onload=)\n"
+        "  hint: an SVG that can run a script is not published: save the picture as JPG or PNG\n");
+  // "on" inside a word or a value is not an attribute.
+  site.write(kFolder + "anh/font.svg", "<svg xmlns='http://www.w3.org/2000/svg' font-family='mono'><text>one = 1</text></svg>");
+  CHECK(with_photo("anh/font.svg") == "");
+
+  // A phone's own photo is published, with a warning to make it lighter.
+  site.write(kFolder + "anh/dien-thoai.jpg", std::string(3 * 1024 * 1024, 'x'));
+  CHECK(with_photo("anh/dien-thoai.jpg") ==
+        kReport + ":6:16: warning: photo 'anh/dien-thoai.jpg' is 3 MB: readers on a phone wait for every byte\n"
+        "  hint: resize it to about 1600 pixels wide and save it as JPG (a few hundred KB)\n");
+}
+
 TEST_CASE("reports: the Phú Thịnh sample reports load clean and say they are illustrative") {
   plansite::Diagnostics diagnostics;
   auto site = plansite::load_site(plansite::testing::source_dir(), diagnostics);
@@ -208,4 +261,46 @@ TEST_CASE("reports: the Phú Thịnh sample reports load clean and say they are 
     CHECK(plan.reports[1].period.key() == "2026-Q2");
     for (const auto& report : plan.reports) CHECK(report.illustrative);
   }
+}
+
+TEST_CASE("reports: each blank figure is an error at its own line, not a zero") {
+  // What `plansite new report` writes before the officer types the figures.
+  std::string blank =
+      "period: 2026-Q2\n"
+      "date: 2026-07-05\n"
+      "indicators:\n"
+      "  - id: ti-le\n"
+      "    value:\n"
+      "    measured:\n"
+      "tasks:\n"
+      "  - id: nv-1\n"
+      "    status:\n"
+      "    percent:\n";
+  const std::string indicator_hint = " if it has nothing to report this time\n";
+  CHECK(diagnostics_with(blank) ==
+        kReport + ":5:5: error: 'value' is blank\n"
+                  "  hint: fill it in after 'value:', or delete the lines of indicator 'ti-le'" + indicator_hint +
+        kReport + ":6:5: error: 'measured' is blank\n"
+                  "  hint: fill it in after 'measured:', or delete the lines of indicator 'ti-le'" + indicator_hint +
+        kReport + ":9:5: error: 'status' is blank\n"
+                  "  hint: fill it in after 'status:', or delete the lines of task 'nv-1'" + indicator_hint +
+        kReport + ":10:5: error: 'percent' is blank\n"
+                  "  hint: fill it in after 'percent:', or delete the lines of task 'nv-1'" + indicator_hint);
+}
+
+TEST_CASE("reports: a program's blank sessions and participants are errors, not zeros") {
+  auto files = minimal_site();
+  replace_once(files["content/plans/ke-hoach-thu/plan.yaml"], "tasks:\n",
+               "programs:\n"
+               "  - id: mh-1\n"
+               "    name: Mô hình điểm\n"
+               "    participants: Hội viên\n"
+               "    activities: [Lớp học]\n"
+               "tasks:\n");
+  files[kReport] = "period: 2026-Q2\ndate: 2026-07-05\nprograms:\n  - id: mh-1\n    sessions:\n    participants: 12\n";
+  TempSite site(files);
+  CHECK(check_diagnostics(site.root()) ==
+        kReport + ":5:5: error: 'sessions' is blank\n"
+                  "  hint: fill it in after 'sessions:', or delete the lines of program 'mh-1' if it has nothing "
+                  "to report this time\n");
 }

@@ -117,15 +117,6 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
   r.finish();
 }
 
-// Plan ids name folders under the task, indicator and program lists
-// (/nhiem-vu/<plan>/<task>/), beside the lists' own pages: a plan may not take
-// their names (/nhiem-vu/trang-thai/done/, /en/tasks/page/2/).
-bool is_reserved_plan_id(const std::string& id) {
-  for (const char* word : {"trang", "page", "trang-thai", "status", "nam", "year"})
-    if (id == word) return true;
-  return false;
-}
-
 std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnostics) {
   std::vector<std::string> ids;
   fs::path plans = root / "content" / "plans";
@@ -155,6 +146,15 @@ std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnos
 }
 
 }  // namespace
+
+// Plan ids name folders under the task, indicator and program lists
+// (/nhiem-vu/<plan>/<task>/), beside the lists' own pages: a plan may not take
+// their names (/nhiem-vu/trang-thai/done/, /en/tasks/page/2/).
+bool is_reserved_plan_id(const std::string& id) {
+  for (const char* word : {"trang", "page", "trang-thai", "status", "nam", "year"})
+    if (id == word) return true;
+  return false;
+}
 
 std::optional<Site> load_site(const fs::path& root, Diagnostics& diagnostics, int workers) {
   auto config = load_yaml_file(root, "site.yaml", true, diagnostics);

@@ -1,6 +1,7 @@
 #include "model/report.h"
 
 #include <regex>
+#include <tuple>
 
 namespace plansite {
 
@@ -9,6 +10,11 @@ std::string ReportPeriod::key() const {
   if (quarter) out += "-Q" + std::to_string(quarter);
   else if (half) out += "-H" + std::to_string(half);
   return out;
+}
+
+bool earlier(const ReportPeriod& a, const ReportPeriod& b) {
+  auto key = [](const ReportPeriod& p) { return std::tuple(p.year, p.last_month(), p.last_month() - p.first_month()); };
+  return key(a) < key(b);
 }
 
 std::optional<ReportPeriod> parse_report_period(const std::string& text) {

@@ -24,6 +24,10 @@ struct ReportPeriod {
   int last_month() const { return quarter ? quarter * 3 : half ? half * 6 : 12; }
 };
 
+/// Periods in report order: by the month they end, then the shorter first
+/// (2026-Q2 before 2026-H1, which ends the same month).
+bool earlier(const ReportPeriod& a, const ReportPeriod& b);
+
 /// Parses "YYYY-Qn", "YYYY-Hn" or "YYYY".
 std::optional<ReportPeriod> parse_report_period(const std::string& text);
 
@@ -55,6 +59,7 @@ struct TaskProgress {
 struct Photo {
   std::string file;  ///< relative to the report's folder
   Text alt;          ///< required: what the photo shows
+  std::string bytes;  ///< the file itself, read at load: published from here
 };
 
 /// What a model program did in the period.

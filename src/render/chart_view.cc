@@ -51,16 +51,6 @@ std::string json_array(const std::vector<Item>& items, Write write) {
   return out + "]";
 }
 
-// "{key}" of `pattern` replaced by each value.
-std::string fill(std::string pattern, const std::vector<std::pair<std::string, std::string>>& values) {
-  for (const auto& [key, value] : values) {
-    std::string slot = "{" + key + "}";
-    for (size_t at = pattern.find(slot); at != std::string::npos; at = pattern.find(slot, at + value.size()))
-      pattern.replace(at, slot.size(), value);
-  }
-  return pattern;
-}
-
 // Where a period falls, for ordering reports and milestones on one axis:
 // (year, last month). A milestone "by 2030" falls at the end of 2030, with a
 // yearly report of 2030.
@@ -101,7 +91,8 @@ std::optional<Chart> tasks_by_status(const ProgressRollup& rollup, const std::st
 }  // namespace
 
 std::string Chart::json() const {
-  std::string out = "{\"kind\":" + json_string(kind) + (horizontal ? ",\"horizontal\":true" : "") + ",\"unit\":" + json_string(unit) + ",\"labels\":" +
+  std::string out = "{\"kind\":" + json_string(kind) + (horizontal ? ",\"horizontal\":true" : "") +
+                    (stacked ? ",\"stacked\":true" : "") + ",\"unit\":" + json_string(unit) + ",\"labels\":" +
                     json_array(labels, json_string) + ",\"series\":[";
   for (size_t i = 0; i < series.size(); ++i) {
     const ChartSeries& s = series[i];
@@ -174,7 +165,7 @@ std::optional<Chart> indicator_chart(const Plan& plan, const Indicator& indicato
   bool has_target = final_target != nullptr;
   if (has_target) chart.series.push_back(std::move(targets));
 
-  std::vector<std::pair<std::string, std::string>> slots = {
+  std::vector<Slot> slots = {
       {"period", format_report_period(latest->period, language)},
       {"value", value_text(latest_value, indicator.unit, language)}};
   if (has_target) {
@@ -197,11 +188,59 @@ std::optional<Chart> plan_chart(const Plan& plan, const PageContext& context) {
                          context);
 }
 
-std::optional<Chart> agency_chart(const Agency& agency, const PageContext& context) {
-  if (!context.as_of || !context.agency_progress) return std::nullopt;
-  auto it = context.agency_progress->find(agency.id);
-  if (it == context.agency_progress->end()) return std::nullopt;
-  return tasks_by_status(it->second, ui_text("chart_led_tasks_title", context.language), context);
+namespace {
+
+template <typename Status, size_t N>
+std::optional<Chart> status_history(const std::vector<PeriodRollup>& history, const Status (&statuses)[N],
+                                    const std::string& title, const PageContext& context) {
+  const std::string& language = context.language;
+  Chart chart;
+  chart.kind = "bar";
+  chart.stacked = true;
+  chart.axis = ui_text("report_period", language);
+  chart.title = title;
+  for (const PeriodRollup& p : history) chart.labels.push_back(format_report_period(p.period, language));
+  std::string latest;
+  for (Status s : statuses) {
+    ChartSeries series;
+    series.label = context.statuses->label(s, language);
+    series.colour = context.statuses->colour(s);
+    bool any = false;
+    for (const PeriodRollup& p : history) {
+      int n = p.rollup.count(s);
+      series.values.push_back(n);
+      any = any || n;
+    }
+    // A status no period has would only add an empty legend entry and column.
+    if (!any) continue;
+    if (int n = history.back().rollup.count(s)) latest += (latest.empty() ? "" : ", ") + series.label + " " + format_number(n, language);
+    chart.series.push_back(std::move(series));
+  }
+  if (chart.series.empty()) return std::nullopt;
+  chart.summary = fill(ui_text("chart_history_summary", language),
+                       {{"title", title}, {"period", chart.labels.back()}, {"counts", latest.empty() ? "0" : latest}});
+  return chart;
+}
+
+const std::vector<PeriodRollup>* agency_history(const Agency& agency, const PageContext& context) {
+  if (!context.agency_history) return nullptr;
+  auto it = context.agency_history->find(agency.id);
+  return it == context.agency_history->end() || it->second.empty() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::optional<Chart> agency_task_chart(const Agency& agency, const PageContext& context) {
+  const auto* history = agency_history(agency, context);
+  if (!history || context.agency_records.at(agency.id).leads.empty()) return std::nullopt;
+  return status_history(*history, kTaskStatuses, ui_text("chart_led_tasks_title", context.language), context);
+}
+
+std::optional<Chart> agency_indicator_chart(const Agency& agency, const PageContext& context) {
+  const auto* history = agency_history(agency, context);
+  if (!history || context.agency_records.at(agency.id).indicators.empty()) return std::nullopt;
+  return status_history(*history, kIndicatorStatuses, ui_text("chart_agency_indicators_title", context.language),
+                        context);
 }
 
 std::optional<Chart> program_chart(const Plan& plan, const Program& program, const PageContext& context) {

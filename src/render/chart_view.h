@@ -27,6 +27,8 @@ struct Chart {
   std::string axis;  ///< what the labels are: "Kỳ báo cáo", "Tình trạng"
   /// Bars along, not up: status names stay readable in a narrow column.
   bool horizontal = false;
+  /// Each label's bars one on another: the parts of one whole, period by period.
+  bool stacked = false;
   std::string title;
   std::string summary;  ///< one sentence, in the page's language
   std::string unit;     ///< "%" or ""
@@ -41,9 +43,11 @@ struct Chart {
 std::optional<Chart> indicator_chart(const Plan& plan, const Indicator& indicator, const PageContext& context);
 /// (b) A plan's tasks by status; none when the plan has no tasks or no report yet.
 std::optional<Chart> plan_chart(const Plan& plan, const PageContext& context);
-/// (c) The tasks an agency leads, across plans, by status; none when it leads
-/// none or the site has no as-of date.
-std::optional<Chart> agency_chart(const Agency& agency, const PageContext& context);
+/// (c) The tasks an agency leads across plans, and the indicators it answers
+/// for, by status, report by report: its history. None when it leads no task
+/// (answers for no indicator) or no report is in yet.
+std::optional<Chart> agency_task_chart(const Agency& agency, const PageContext& context);
+std::optional<Chart> agency_indicator_chart(const Agency& agency, const PageContext& context);
 /// (d) A program's participants and sessions by period; none without activity.
 std::optional<Chart> program_chart(const Plan& plan, const Program& program, const PageContext& context);
 

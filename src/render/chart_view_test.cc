@@ -86,3 +86,23 @@ TEST_CASE("charts: a label cannot close the JSON block it is carried in") {
         R"({"kind":"bar","unit":"","labels":["\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e",)"
         R"("a \"quoted\" \\ \u0026 line\nbreak"],"series":[{"label":"s","colour":"#000","values":[1.5,null]}]})");
 }
+
+TEST_CASE("charts: an agency's page charts the tasks it leads, report by report, as stacked bars and a table") {
+  auto files = build_source(source_dir());
+  const std::string vi = files.at("co-quan/phong-van-hoa-xa-hoi/index.html");
+  const std::string en = files.at("en/agencies/phong-van-hoa-xa-hoi/index.html");
+  // It leads two tasks: both in progress after Q1; one done after Q2. Statuses no period has get no bars.
+  CHECK(chart_json(vi) ==
+        R"({"kind":"bar","stacked":true,"unit":"","labels":["Quý I/2026","Quý II/2026"],"series":[)"
+        R"({"label":"Đang thực hiện","colour":"#0550ae","values":[2,1]},)"
+        R"({"label":"Hoàn thành","colour":"#1a7f37","values":[0,1]}]})");
+  CHECK(chart_summary(vi) == "Nhiệm vụ chủ trì theo tình trạng — Quý II/2026: Đang thực hiện 1, Hoàn thành 1.");
+  CHECK(chart_summary(en) == "Tasks it leads, by status — Q2 2026: In progress 1, Done 1.");
+  CHECK(contains(vi, "<h2 id=\"history-heading\">Qua các kỳ báo cáo</h2>"));
+  CHECK(contains(vi, "<tr><th scope=\"row\">Quý I/2026</th><td>2</td><td>0</td></tr>"));
+  CHECK(contains(en, "<tr><th scope=\"row\">Q2 2026</th><td>1</td><td>1</td></tr>"));
+  // Its figures come from both plans' reports: updated as of the later one
+  // (9 July, the pilot models' plan), whichever plan is read last.
+  CHECK(contains(en, "Last updated: 9 July 2026</p>"));
+  CHECK(contains(files.at("en/reports/index.html"), "Last updated: 9 July 2026</p>"));
+}

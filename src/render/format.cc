@@ -18,19 +18,19 @@ std::string Localizer::operator()(const Text& text) {
 
 namespace {
 
-// Replaces each `{name}` of `pattern` by its value; other text stays as written.
-std::string fill(const std::string& pattern, std::initializer_list<std::pair<const char*, std::string>> values) {
+}  // namespace
+
+std::string fill(std::string_view pattern, std::span<const Slot> slots) {
   std::string out;
   out.reserve(pattern.size() + 16);
   for (size_t i = 0; i < pattern.size();) {
     bool replaced = false;
     if (pattern[i] == '{')
-      for (const auto& [name, value] : values) {
-        size_t length = std::char_traits<char>::length(name);
-        if (pattern.compare(i + 1, length, name) == 0 && i + 1 + length < pattern.size() &&
-            pattern[i + 1 + length] == '}') {
+      for (const auto& [name, value] : slots) {
+        if (pattern.compare(i + 1, name.size(), name) == 0 && i + 1 + name.size() < pattern.size() &&
+            pattern[i + 1 + name.size()] == '}') {
           out += value;
-          i += length + 2;
+          i += name.size() + 2;
           replaced = true;
           break;
         }
@@ -39,8 +39,6 @@ std::string fill(const std::string& pattern, std::initializer_list<std::pair<con
   }
   return out;
 }
-
-}  // namespace
 
 std::string format_number(double value, const std::string& language) {
   if (!std::isfinite(value)) return value != value ? "?" : (value < 0 ? "-∞" : "∞");

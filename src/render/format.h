@@ -1,6 +1,10 @@
 #pragma once
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/plan.h"
@@ -22,6 +26,16 @@ class Localizer {
   std::string language_;
   bool fell_back_ = false;
 };
+
+/// A `{name}` slot of a UI pattern and its value.
+using Slot = std::pair<std::string_view, std::string>;
+/// Replaces each `{name}` of `pattern` by its slot's value, in one pass: a
+/// value that itself holds "{…}" (content may) is never filled in again.
+/// Other text stays as written.
+std::string fill(std::string_view pattern, std::span<const Slot> slots);
+inline std::string fill(std::string_view pattern, std::initializer_list<Slot> slots) {
+  return fill(pattern, std::span<const Slot>(slots.begin(), slots.size()));
+}
 
 /// "95", "12,5" (vi) / "12.5" (en).
 std::string format_number(double value, const std::string& language);

@@ -43,6 +43,10 @@ struct PageContext {
   std::optional<PartialDate> as_of = {};
   const StatusStyles* statuses = nullptr;
   const std::map<std::string, ProgressRollup>* agency_progress = nullptr;
+  /// Each agency's roll-up period by period (agency_rollup_history).
+  const std::map<std::string, std::vector<PeriodRollup>>* agency_history = nullptr;
+  /// Where each report photo is published (assets/photo.<hash>.jpg), by photo.
+  const std::map<const Photo*, std::string>* photo_urls = nullptr;
   /// The open-data files (open_data.h), for the data page to list with their sizes.
   const OutputFiles* open_data = nullptr;
 };

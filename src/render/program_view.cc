@@ -52,7 +52,13 @@ View program_view(const Plan& plan, const Program& program, const PageContext& c
   for (const auto& l : program.links)
     links.push_back(View().set("url", l.url).set("label", l.label.empty() ? l.url : tr(l.label)));
   set_list(v, "links", std::move(links));
-  set_list(v, "history", program_history(plan, program, context, tr, page));
+  View::List history = program_history(plan, program, context, tr, page);
+  // The photos after the table, newest report first: the latest activity leads.
+  View::List photos;
+  for (auto row = history.rbegin(); row != history.rend(); ++row)
+    for (const View& photo : (*row)["photos"].list()) photos.push_back(photo);
+  set_list(v, "photos", std::move(photos));
+  set_list(v, "history", std::move(history));
   if (auto chart = program_chart(plan, program, context)) v.set("chart", chart_view(*chart, context, page));
   return v;
 }

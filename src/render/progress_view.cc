@@ -20,10 +20,24 @@ View styled(Status status, const PageContext& context) {
 template <typename Visit>
 void reports_until(const Plan& plan, const PageContext& context, PageContent& page, Visit visit) {
   for (const Report& report : plan.reports) {
-    if (!reported_by(report, context.as_of) || !visit(report)) continue;
-    page.updated = report.date;  // oldest first: the last one seen is the latest
-    page.illustrative = page.illustrative || report.illustrative;
+    if (reported_by(report, context.as_of) && visit(report)) note_report(report, page);
   }
+}
+
+// The photos of one report's activity, each with its description and period.
+View::List photo_views(const std::vector<Photo>& photos, const Report& report, const PageContext& context,
+                       Localizer& tr) {
+  View::List out;
+  if (!context.photo_urls) return out;
+  for (const Photo& photo : photos) {
+    auto url = context.photo_urls->find(&photo);
+    if (url == context.photo_urls->end()) continue;
+    out.push_back(View()
+                      .set("url", url->second)
+                      .set("alt", tr(photo.alt))
+                      .set("period", format_report_period(report.period, context.language)));
+  }
+  return out;
 }
 
 std::string percent_text(int percent, const std::string& language) {
@@ -31,6 +45,12 @@ std::string percent_text(int percent, const std::string& language) {
 }
 
 }  // namespace
+
+void note_report(const Report& report, PageContent& page) {
+  // The latest date of all: a page may show the reports of several plans.
+  if (!page.updated || day_number(report.date) > day_number(*page.updated)) page.updated = report.date;
+  page.illustrative = page.illustrative || report.illustrative;
+}
 
 View status_view(TaskStatus status, const PageContext& context) { return styled(status, context); }
 View status_view(IndicatorStatus status, const PageContext& context) { return styled(status, context); }
@@ -93,7 +113,8 @@ View::List program_history(const Plan& plan, const Program& program, const PageC
                          .set("period", format_report_period(report.period, context.language))
                          .set("sessions", format_number(a.sessions, context.language))
                          .set("participants", format_number(a.participants, context.language))
-                         .set("note", tr(a.note)));
+                         .set("note", tr(a.note))
+                         .set("photos", photo_views(a.photos, report, context, tr)));
       return true;
     }
     return false;

@@ -30,6 +30,10 @@ View::List program_history(const Plan& plan, const Program& program, const PageC
 /// build's date; "" when none.
 std::string latest_value(const Plan& plan, const Indicator& indicator, const PageContext& context);
 
+/// Notes on `page` that it shows figures from `report`: its date, if later
+/// than any noted, and whether it is illustrative.
+void note_report(const Report& report, PageContent& page);
+
 /// Notes on `page` that it shows figures from `plan`'s reports (as of the
 /// build's date): "Cập nhật lần cuối", and "Số liệu minh họa" if illustrative.
 void note_reports(const Plan& plan, const PageContext& context, PageContent& page);

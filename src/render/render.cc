@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
+#include <filesystem>
+#include <set>
 #include <cstdint>
 #include <tuple>
 #include <cstdio>
@@ -105,6 +108,20 @@ class SiteRenderer {
       }
       out_.put("assets/" + file, content);
     }
+    // Report photos, named by their content: the same photo in two reports is one file.
+    std::map<const Photo*, std::string> photo_urls;
+    std::set<std::string> photo_files;
+    for (const auto& plan : site_.site.plans)
+      for (const auto& report : plan.reports)
+        for (const auto& activity : report.programs)
+          for (const auto& photo : activity.photos) {
+            std::string extension = std::filesystem::path(photo.file).extension().string();
+            std::transform(extension.begin(), extension.end(), extension.begin(),
+                           [](unsigned char c) { return std::tolower(c); });
+            std::string file = hashed_name("photo" + extension, photo.bytes);
+            photo_urls[&photo] = urls_.asset(file);
+            if (photo_files.insert(file).second) out_.put("assets/" + file, photo.bytes);
+          }
     out_.put("README.md", kOutputMarker);
     out_.put("favicon.ico", favicon_ico());
     out_.put("robots.txt", robots_txt(urls_));
@@ -120,6 +137,7 @@ class SiteRenderer {
     AgencyRecords records = agency_records(site_.site, newest_first);
     items_ = site_items(newest_first, site_.as_of);
     std::map<std::string, ProgressRollup> agency_progress = agency_rollups(site_.site, site_.as_of);
+    std::map<std::string, std::vector<PeriodRollup>> agency_history = agency_rollup_history(site_.site, site_.as_of);
     std::vector<std::unique_ptr<PageContext>> contexts;
     std::vector<std::shared_ptr<const Theme::Shared>> shared;
     for (const auto& language : site_.site.languages) {
@@ -131,6 +149,8 @@ class SiteRenderer {
       contexts.back()->as_of = site_.as_of;
       contexts.back()->statuses = &theme_.status_styles();
       contexts.back()->agency_progress = &agency_progress;
+      contexts.back()->agency_history = &agency_history;
+      contexts.back()->photo_urls = &photo_urls;
       contexts.back()->open_data = &open_data;
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
       std::string index = search_index_json(search_entries(*contexts.back()));
@@ -248,7 +268,12 @@ class SiteRenderer {
                  // Its progress line rolls up every plan's reports.
                  if (!page.view["progress"].string().empty())
                    for (const Plan* plan : c.plans_newest_first) note_reports(*plan, c, page);
-                 if (auto chart = agency_chart(agency, c)) page.view.set("chart", chart_view(*chart, c, page));
+                 // Its history, report by report: the tasks it leads and the indicators it answers for.
+                 auto tasks = agency_task_chart(agency, c);
+                 auto indicators = agency_indicator_chart(agency, c);
+                 if (tasks) page.view.set("chart", chart_view(*tasks, c, page));
+                 if (indicators) page.view.set("indicator_chart", chart_view(*indicators, c, page));
+                 page.view.set("has_history", tasks || indicators);
                  page.title = tr(agency.name);
                });
     add_page(jobs, language, "data.mustache", [this](const std::string& l) { return urls_.data(l); },

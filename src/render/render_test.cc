@@ -4,6 +4,7 @@
 #include "render/minify_css.h"
 
 #include <sstream>
+#include <vector>
 
 #include "cli/build.h"
 #include "util/read_file.h"
@@ -190,4 +191,39 @@ TEST_CASE("render: the theme's stylesheet is published under a content-hashed na
   CHECK(out.at(stylesheet).find(".status-on-track{color:#") != std::string::npos);
   CHECK(out.at(stylesheet).find(".status-overdue{color:#") != std::string::npos);
   CHECK(out.at("index.html").find("<link rel=\"stylesheet\" href=\"" + stylesheet + "\">") != std::string::npos);
+}
+
+TEST_CASE("render: a report's photos are published once, under their content's name, on the program's page") {
+  auto files = minimal_site();
+  files["content/plans/ke-hoach-thu/plan.yaml"] +=
+      "programs:\n  - id: lop-hoc\n    name: Lớp học\n    participants: Hội viên\n    activities: [Học]\n";
+  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "not really a picture";
+  const std::string folder = "content/plans/ke-hoach-thu/reports/";
+  files[folder + "anh/lop.png"] = png;
+  files[folder + "anh/cung-anh.PNG"] = png;  // the same bytes under another name
+  auto report = [](const std::string& period, const std::string& date, const std::string& photo,
+                   const std::string& alt) {
+    return "period: " + period + "\ndate: " + date + "\nprograms:\n  - id: lop-hoc\n    sessions: 1\n"
+           "    participants: 9\n    photos:\n      - {file: " + photo + ", alt: {vi: " + alt + ", en: EN " + alt + "}}\n";
+  };
+  files[folder + "2026-Q1.yaml"] = report("2026-Q1", "2026-04-02", "anh/lop.png", "Buổi một");
+  files[folder + "2026-Q2.yaml"] = report("2026-Q2", "2026-07-02", "anh/cung-anh.PNG", "Buổi hai");
+  auto out = build(files);
+
+  std::vector<std::string> photos;
+  for (const auto& [path, content] : out)
+    if (path.starts_with("assets/photo.")) photos.push_back(path);
+  REQUIRE(photos.size() == 1);
+  CHECK(out.at(photos[0]) == png);
+  CHECK(photos[0].ends_with(".png"));
+  const std::string& vi = out.at("mo-hinh/ke-hoach-thu/lop-hoc/index.html");
+  const std::string src = "src=\"../../../" + photos[0] + "\"";
+  // Newest report first, each captioned with its period.
+  size_t second = vi.find("<img " + src + " alt=\"Buổi hai\"");
+  size_t first = vi.find("<img " + src + " alt=\"Buổi một\"");
+  REQUIRE(second != std::string::npos);
+  REQUIRE(first != std::string::npos);
+  CHECK(second < first);
+  CHECK(vi.find("<figcaption>Quý II/2026</figcaption>") != std::string::npos);
+  CHECK(out.at("en/programs/ke-hoach-thu/lop-hoc/index.html").find("alt=\"EN Buổi hai\"") != std::string::npos);
 }

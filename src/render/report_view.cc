@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
 #include "render/progress_view.h"
 #include "render/ui_text.h"
@@ -13,12 +12,6 @@
 namespace plansite {
 
 namespace {
-
-// Periods compare by the month they end, then the shorter first, as reports are sorted.
-bool earlier(const ReportPeriod& a, const ReportPeriod& b) {
-  auto key = [](const ReportPeriod& p) { return std::tuple(p.year, p.last_month(), p.last_month() - p.first_month()); };
-  return key(a) < key(b);
-}
 
 const Task* find_task(const Plan& plan, const std::string& id) {
   for (const auto& t : plan.tasks)
@@ -139,9 +132,7 @@ View report_view(const ReportPeriod& period, const PageContext& context, Localiz
         continue;
       }
       plans.push_back(report_changes(*plan, report, before, context, tr));
-      page.updated = std::max(page.updated.value_or(report.date), report.date,
-                              [](const PartialDate& a, const PartialDate& b) { return day_number(a) < day_number(b); });
-      page.illustrative = page.illustrative || report.illustrative;
+      note_report(report, page);
     }
   }
   View v;
@@ -173,8 +164,7 @@ View report_index_view(const PageContext& context, Localizer& tr, PageContent& p
                                .set("date", format_date(report.date, language))
                                .set("label", report_title(report.period, language))
                                .set("url", context.urls.report(language, report.period.key())));
-      page.updated = report.date;
-      page.illustrative = page.illustrative || report.illustrative;
+      note_report(report, page);
     }
     std::map<int, int> due;  // year → milestones due at its end
     for (const auto& indicator : plan->indicators)

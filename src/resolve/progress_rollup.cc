@@ -1,5 +1,7 @@
 #include "resolve/progress_rollup.h"
 
+#include <algorithm>
+
 namespace plansite {
 
 namespace {
@@ -46,6 +48,25 @@ std::map<std::string, ProgressRollup> agency_rollups(const Site& site, const std
   }
   std::map<std::string, ProgressRollup> out;
   for (auto& [agency, tally] : tallies) out.emplace(agency, tally.finish());
+  return out;
+}
+
+std::map<std::string, std::vector<PeriodRollup>> agency_rollup_history(const Site& site,
+                                                                        const std::optional<PartialDate>& as_of) {
+  // Each period's closing date: its reports may be dated days apart, plan by plan.
+  std::vector<std::pair<ReportPeriod, PartialDate>> periods;
+  for (const auto& plan : site.plans)
+    for (const auto& report : plan.reports) {
+      if (!reported_by(report, as_of)) continue;
+      auto same = std::find_if(periods.begin(), periods.end(),
+                               [&](const auto& p) { return p.first.key() == report.period.key(); });
+      if (same == periods.end()) periods.emplace_back(report.period, report.date);
+      else if (day_number(report.date) > day_number(same->second)) same->second = report.date;
+    }
+  std::sort(periods.begin(), periods.end(), [](const auto& a, const auto& b) { return earlier(a.first, b.first); });
+  std::map<std::string, std::vector<PeriodRollup>> out;
+  for (const auto& [period, closed] : periods)
+    for (auto& [agency, rollup] : agency_rollups(site, closed)) out[agency].push_back({period, std::move(rollup)});
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/site.h"
 #include "resolve/status.h"
@@ -32,5 +33,18 @@ ProgressRollup plan_rollup(const Plan& plan, const std::optional<PartialDate>& a
 /// leads (a task led by two agencies counts for both) and the indicators it
 /// answers for (`agency:`). Agencies with neither are absent.
 std::map<std::string, ProgressRollup> agency_rollups(const Site& site, const std::optional<PartialDate>& as_of);
+
+/// One agency's roll-up at the end of a reporting period.
+struct PeriodRollup {
+  ReportPeriod period;
+  ProgressRollup rollup;
+};
+
+/// Each agency's record report by report: for every period some plan
+/// reported on (by `as_of`), oldest first, its roll-up as of the latest
+/// reporting date of that period — the agency's line of history. Agencies
+/// with no task or indicator are absent.
+std::map<std::string, std::vector<PeriodRollup>> agency_rollup_history(const Site& site,
+                                                                        const std::optional<PartialDate>& as_of);
 
 }  // namespace plansite

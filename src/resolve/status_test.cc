@@ -298,3 +298,47 @@ TEST_CASE("status: roll-ups per plan and per agency") {
   Plan empty;
   CHECK_FALSE(plan_rollup(empty, as_of).progress.has_value());
 }
+
+TEST_CASE("status: each agency's history, report by report") {
+  // Two plans report on 2026-Q1 on different days, one on 2026-Q2; a Q3
+  // report dated after the as-of date does not count yet.
+  Period q1{2026, 1}, y2027{2027, 0};
+  Plan a;
+  a.id = "a";
+  a.indicators.push_back(indicator(40, 2025, {target(2027, 60)}));
+  a.indicators.back().agency = IdRef{"phong-vh", {}};
+  a.tasks.push_back(task(q1, y2027));
+  a.tasks.back().lead.push_back({"ubnd", {}});
+  a.reports.push_back(task_report("2026-Q1", {2026, 4, 5}, "in-progress", 30));
+  Report q2 = task_report("2026-Q2", {2026, 7, 10}, "done", 100);
+  q2.indicators.push_back({{"ct", {}}, 65, std::nullopt, {}, {}, {}, {}});
+  a.reports.push_back(q2);
+  a.reports.push_back(task_report("2026-Q3", {2026, 10, 8}, "done", 100));
+  Plan b;
+  b.id = "b";
+  b.tasks.push_back(task(y2027, y2027));
+  b.tasks.back().lead.push_back({"ubnd", {}});
+  // Dated after plan a's Q1 report: Q1 closes on 20 April.
+  b.reports.push_back(task_report("2026-Q1", {2026, 4, 20}, "in-progress", 10));
+  Site site;
+  site.plans = {a, b};
+
+  auto history = agency_rollup_history(site, PartialDate{2026, 9, 30});
+  REQUIRE(history.count("ubnd"));
+  const auto& ubnd = history.at("ubnd");
+  REQUIRE(ubnd.size() == 2);
+  CHECK(ubnd[0].period.key() == "2026-Q1");
+  CHECK(ubnd[0].rollup.count(TaskStatus::in_progress) == 2);
+  CHECK(*ubnd[0].rollup.progress == doctest::Approx(20.0));
+  CHECK(ubnd[1].period.key() == "2026-Q2");
+  CHECK(ubnd[1].rollup.count(TaskStatus::done) == 1);
+  CHECK(ubnd[1].rollup.count(TaskStatus::in_progress) == 1);
+  CHECK(*ubnd[1].rollup.progress == doctest::Approx(55.0));
+  // The indicator's agency has a history of the indicator alone: no data, then achieved.
+  const auto& vh = history.at("phong-vh");
+  REQUIRE(vh.size() == 2);
+  CHECK(vh[0].rollup.count(IndicatorStatus::no_data) == 1);
+  CHECK(vh[1].rollup.count(IndicatorStatus::achieved) == 1);
+  // Without a date, every report counts: Q3 too.
+  CHECK(agency_rollup_history(site, std::nullopt).at("ubnd").size() == 3);
+}

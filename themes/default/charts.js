@@ -50,7 +50,12 @@
         // a few bars lying down need less height than a line over time.
         aspectRatio: (narrow ? 1.3 : 2.2) * (chart.horizontal ? 1.3 : 1),
         indexAxis: chart.horizontal ? "y" : "x",
-        scales: chart.horizontal ? { x: values } : { y: values },
+        // Stacked bars show the parts of one whole (tasks by status) period by period.
+        scales: chart.horizontal
+          ? { x: values }
+          : chart.stacked
+            ? { x: { stacked: true }, y: Object.assign({ stacked: true }, values) }
+            : { y: values },
         plugins: {
           legend: { display: many },
           tooltip: {
