@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libkainjow-mustache-dev
-  libutf8proc-dev libmimalloc-dev doctest-dev python3
+  libutf8proc-dev libmimalloc-dev doctest-dev libcpp-httplib-dev python3
 )
 # Only the tests need a browser: accessibility audits and printing in Debian's
 # Chromium. fonts-liberation2 (2.x) covers Vietnamese (ố ủ ư), which the 1.x

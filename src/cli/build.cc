@@ -61,7 +61,8 @@ std::optional<Theme> load_theme(const std::filesystem::path& source, const std::
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
-  Diagnostics diagnostics;
+  Diagnostics own_diagnostics;
+  Diagnostics& diagnostics = options.diagnostics ? *options.diagnostics : own_diagnostics;
   StageTimer timer(out, options.verbose);
   int workers = options.jobs > 0 ? options.jobs : default_worker_count();
 

@@ -3,6 +3,7 @@
 #include <iosfwd>
 #include <optional>
 
+#include "model/diagnostic.h"
 #include "model/period.h"
 
 namespace plansite {
@@ -16,6 +17,9 @@ struct BuildOptions {
   bool pdf = false;              ///< also print each plan to PDF (`build --pdf`)
   /// `--as-of`: the date progress statuses are computed for; none: the latest report's date.
   std::optional<PartialDate> as_of;
+  /// When set, the build's problems are collected here as well as printed
+  /// (`plansite serve` shows them in the browser).
+  Diagnostics* diagnostics = nullptr;
 };
 
 /// The one build function: load → resolve → render → write, each stage timed.

@@ -8,6 +8,7 @@
 #include "cli/version.h"
 #include "scaffold/new_command.h"
 #include "scaffold/yaml_text.h"
+#include "serve/serve.h"
 
 namespace {
 
@@ -19,6 +20,7 @@ const char* const kMainHelp =
     "commands:\n"
     "  build     build the site into an output folder\n"
     "  check     load and validate the content, write nothing\n"
+    "  serve     preview the site on this computer, rebuilt at every change\n"
     "  new       write a new site, plan or progress report to fill in\n"
     "  version   print the version\n"
     "\n"
@@ -52,6 +54,24 @@ const char* const kCheckHelp =
     "              build; checked even though nothing is written\n"
     "\n"
     "exit status: 0 no errors, 1 content errors, 2 usage errors\n";
+
+const char* const kServeHelp =
+    "usage: plansite serve [--source DIR] [--port N] [--bind ADDR] [--as-of DATE]\n"
+    "\n"
+    "Builds the site in DIR (default: .) into a temporary folder (never DIR/public)\n"
+    "and serves it at http://127.0.0.1:1313/. Watches site.yaml, content/, i18n/\n"
+    "and themes/: every change rebuilds the site and open pages reload by\n"
+    "themselves. A change with errors prints them as `plansite build` does and\n"
+    "shows them over the page in the browser, while the last good site stays\n"
+    "served. Ctrl-C stops.\n"
+    "\n"
+    "  --port N    the port to listen on (default: 1313; 0: any free port)\n"
+    "  --bind ADDR the address to listen on (default: 127.0.0.1, this computer\n"
+    "              only; 0.0.0.0 lets other computers of the network see it)\n"
+    "  --as-of DATE\n"
+    "              compute progress statuses as of DATE (YYYY-MM-DD), as in build\n"
+    "\n"
+    "exit status: 0 stopped with Ctrl-C, 1 could not listen, 2 usage errors\n";
 
 const char* const kVersionHelp = "usage: plansite version\n\nPrints the version of plansite.\n";
 
@@ -102,6 +122,40 @@ int parse_build_options(const std::vector<std::string>& args, bool is_build, pla
   return 0;
 }
 
+int parse_serve_options(const std::vector<std::string>& args, plansite::ServeOptions& options) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    bool has_value = i + 1 < args.size();
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kServeHelp;
+      return -1;
+    }
+    if (arg == "--source") {
+      if (!has_value) return usage_error("--source needs a folder", kServeHelp);
+      options.source = args[++i];
+    } else if (arg == "--bind") {
+      if (!has_value || args[i + 1].empty()) return usage_error("--bind needs an address", kServeHelp);
+      options.bind = args[++i];
+    } else if (arg == "--port") {
+      std::string n = has_value ? args[++i] : "";
+      try {
+        size_t used = 0;
+        options.port = std::stoi(n, &used);
+        if (used != n.size() || options.port < 0 || options.port > 65535) throw std::out_of_range("");
+      } catch (const std::exception&) {
+        return usage_error("--port needs a number from 0 to 65535", kServeHelp);
+      }
+    } else if (arg == "--as-of") {
+      std::string problem, hint;
+      options.as_of = plansite::parse_as_of(has_value ? args[++i] : "", problem, hint);
+      if (!options.as_of) return usage_error(problem + "\n  hint: " + hint, kServeHelp);
+    } else {
+      return usage_error("unknown option '" + arg + "'", kServeHelp);
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -141,6 +195,16 @@ int main(int argc, char** argv) {
       std::cerr << "plansite: internal error: " << e.what() << "\nthe previous output was left as it was\n";
       return 1;
     }
+  }
+  if (command == "serve") {
+    plansite::ServeOptions options;
+    int parsed = parse_serve_options(args, options);
+    if (parsed == -1) return 0;
+    if (parsed != 0) return parsed;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(options.source, ec))
+      return usage_error("source folder '" + options.source.string() + "' does not exist", kServeHelp);
+    return plansite::run_serve(options, std::cout, std::cerr);
   }
   if (command == "new") return plansite::run_new(args, plansite::today(), std::cout, std::cerr);
   return usage_error("unknown command '" + command + "'", kMainHelp);
