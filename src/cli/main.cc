@@ -5,6 +5,7 @@
 
 #include "cli/as_of.h"
 #include "cli/build.h"
+#include "cli/publish_command.h"
 #include "cli/version.h"
 
 namespace {
@@ -17,6 +18,7 @@ const char* const kMainHelp =
     "commands:\n"
     "  build     build the site into an output folder\n"
     "  check     load and validate the content, write nothing\n"
+    "  publish   build, check and publish to a web root or an rclone remote\n"
     "  version   print the version\n"
     "\n"
     "Run 'plansite <command> --help' for a command's options.\n";
@@ -136,6 +138,15 @@ int main(int argc, char** argv) {
       // Not the content's fault, but still no crash and no damaged output:
       // the write stage swaps the site in only at its very end.
       std::cerr << "plansite: internal error: " << e.what() << "\nthe previous output was left as it was\n";
+      return 1;
+    }
+  }
+  if (command == "publish") {
+    try {
+      return plansite::run_publish_command(args, std::cout, std::cerr);
+    } catch (const std::exception& e) {
+      // A release is switched in and a remote's pages sent only after all that comes before succeeded.
+      std::cerr << "plansite: internal error: " << e.what() << "\nthe live site was left as it was\n";
       return 1;
     }
   }
