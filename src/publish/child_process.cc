@@ -1,6 +1,7 @@
 #include "publish/child_process.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,16 +17,27 @@ namespace plansite {
 namespace {
 
 volatile std::sig_atomic_t g_stop_signal = 0;
+// The self-pipe: the handler writes a byte, so a poll() on the child's output
+// wakes up even when the signal came just before it was entered.
+int g_wake_pipe[2] = {-1, -1};
 
-void remember_signal(int signal) { g_stop_signal = signal; }
+void remember_signal(int signal) {
+  g_stop_signal = signal;
+  int saved = errno;
+  if (g_wake_pipe[1] >= 0 && ::write(g_wake_pipe[1], "", 1) < 0) {
+    // The pipe is full: a wake-up is already pending.
+  }
+  errno = saved;
+}
 
 }  // namespace
 
 void catch_stop_signals() {
+  if (g_wake_pipe[0] < 0 && ::pipe2(g_wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) g_wake_pipe[0] = g_wake_pipe[1] = -1;
   struct sigaction action {};
   action.sa_handler = remember_signal;
   sigemptyset(&action.sa_mask);
-  action.sa_flags = 0;  // no SA_RESTART: a blocked read() returns EINTR, so the child is stopped at once
+  action.sa_flags = 0;  // no SA_RESTART: a blocked poll() or waitpid() returns EINTR, so the child is stopped at once
   sigaction(SIGINT, &action, nullptr);
   sigaction(SIGTERM, &action, nullptr);
 }
@@ -66,8 +78,18 @@ ChildResult run_child(const std::vector<std::string>& argv, const std::function<
   };
   std::string pending;
   char buffer[8192];
+  pollfd fds[2] = {{pipe_fds[0], POLLIN, 0}, {g_wake_pipe[0], POLLIN, 0}};
+  nfds_t watched = g_wake_pipe[0] >= 0 ? 2 : 1;
   for (;;) {
     stop_child_if_asked();
+    if (::poll(fds, watched, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    if (watched == 2 && (fds[1].revents & POLLIN))
+      while (::read(g_wake_pipe[0], buffer, sizeof buffer) > 0) {
+      }
+    if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
     ssize_t n = ::read(pipe_fds[0], buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;

@@ -194,7 +194,11 @@ bool publish_to_dir(const fs::path& site, const PublishTarget& target, const Pub
     return false;
   }
   // Old releases go only now: until the switch, the live one might have been among them.
-  for (const std::string& old : prune) fs::remove_all(root.releases / old, ec);
+  for (const std::string& old : prune) {
+    fs::remove_all(root.releases / old, ec);
+    if (ec) run.err << "plansite: warning: cannot delete the old release " << (root.releases / old).string() << ": "
+                    << ec.message() << "\n";
+  }
   run.out << "published '" << target.name << "': " << root.served.string() << " -> " << name << was;
   if (!prune.empty()) run.out << "; deleted " << prune.size() << " older release" << (prune.size() == 1 ? "" : "s");
   run.out << "\n";

@@ -65,8 +65,14 @@ std::string failure(const RcloneRun& run) {
                     : run.result.exit_code < 0 ? "rclone was killed"
                                                : "rclone exited with status " + std::to_string(run.result.exit_code);
   for (const std::string& error : run.errors) why += "\n  rclone: " + error;
-  if (run.errors.empty() && !run.plain_output.empty()) why += "\n" + run.plain_output;
-  while (!why.empty() && why.back() == '\n') why.pop_back();
+  if (!run.errors.empty()) return why;
+  // Before its logger starts (a remote missing from the configuration, say)
+  // rclone prints plain lines; its notice that no rclone.conf exists is no reason.
+  size_t start = 0;
+  for (size_t end; (end = run.plain_output.find('\n', start)) != std::string::npos; start = end + 1) {
+    std::string line = run.plain_output.substr(start, end - start);
+    if (!line.empty() && line.find("NOTICE: Config file") == std::string::npos) why += "\n  rclone: " + line;
+  }
   return why;
 }
 
@@ -130,6 +136,10 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
   const std::vector<std::string> log = {"--use-json-log", "--verbose"};
   std::string problem;
   std::string compare = compare_flag(remote, run, problem);
+  if (compare.empty() && !problem.empty() && problem.rfind("cannot run ", 0) == 0) {
+    run.fail(target, problem, "install rclone (apt install rclone), or name its program in PLANSITE_RCLONE");
+    return false;
+  }
   if (compare.empty()) {
     run.fail(target, "cannot reach " + remote + ": " + problem,
              "check the remote with `rclone lsd " + remote.substr(0, remote.find(':') + 1) +
