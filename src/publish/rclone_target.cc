@@ -172,6 +172,7 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
   }
 
   // Assets, pages, deletions: each step starts only when the one before succeeded.
+  // The filters name the same files as is_page_file().
   struct Step {
     const char* name;
     std::vector<std::string> args;
@@ -193,7 +194,8 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
     std::vector<std::string> unsent = not_in(planned, sent);
     std::vector<std::string> undeleted = not_in(plan.would_delete, deleted);
     run.fail(target,
-             std::string("the upload to ") + remote + " stopped while sending the " + step.name + ": " + failure(done) +
+             std::string("the upload to ") + remote + " stopped at the " + step.name + " step: " +
+                 (done.ok() ? "stopped by a signal" : failure(done)) +
                  "\n  sent " + std::to_string(sent.size()) + " of " + std::to_string(planned.size()) +
                  " files; not sent, " + std::to_string(unsent.size()) + ":" + listed(unsent) + "\n  deleted " +
                  std::to_string(deleted.size()) + " of " + std::to_string(plan.would_delete.size()) +
