@@ -9,7 +9,7 @@ set -euo pipefail
 plansite=$1
 top=$(cd "$(dirname "$0")/../.." && pwd)
 here="$top/tests/publish"
-. "$here/site_copy.sh"
+. "$here/test_helpers.sh"
 work=$(mktemp -d)
 server=
 cleanup() {

@@ -11,7 +11,7 @@ set -euo pipefail
 plansite=$1
 top=$(cd "$(dirname "$0")/../.." && pwd)
 here="$top/tests/publish"
-. "$here/site_copy.sh"
+. "$here/test_helpers.sh"
 work=$(mktemp -d)
 server=
 publisher=
@@ -33,7 +33,8 @@ wait_for_port "$port"
 export RCLONE_CONFIG="$work/rclone.conf"
 : > "$RCLONE_CONFIG"
 export RCLONE_CONFIG_LOOPBACK_TYPE=sftp RCLONE_CONFIG_LOOPBACK_HOST=127.0.0.1 RCLONE_CONFIG_LOOPBACK_PORT=$port
-export RCLONE_CONFIG_LOOPBACK_USER=plansite RCLONE_CONFIG_LOOPBACK_PASS=$(rclone obscure "$password")
+obscured=$(rclone obscure "$password")
+export RCLONE_CONFIG_LOOPBACK_USER=plansite RCLONE_CONFIG_LOOPBACK_PASS=$obscured
 
 remote_equals() {  # the output folder $1 and the remote path $2 hold the same files, by checksum
   rclone check --checksum "$1" "loopback:$2" > "$work/check.log" 2>&1

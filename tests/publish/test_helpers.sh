@@ -1,8 +1,9 @@
-# Shared by the publish tests (sourced): copies the sample site into $1, and
-# changes one figure of one progress report, as an officer's quarterly update does.
+# shellcheck shell=bash
+# Shared by the publish tests (sourced): a copy of the sample site, the edits
+# an officer makes to it, free ports and failures.
 copy_sample_site() {
   mkdir -p "$1"
-  cp -r "$top/site.yaml" "$top/content" "$1/"
+  cp -r "${top:?the sourcing test sets top}/site.yaml" "$top/content" "$1/"
 }
 
 change_one_report() {
