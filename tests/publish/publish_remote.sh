@@ -93,7 +93,7 @@ status=0
 wait "$publisher" || status=$?
 publisher=
 [ "$status" -ne 0 ] || fail "a stopped publish exited 0"
-grep -q "stopped at the assets step" "$work/stopped.log" || { cat "$work/stopped.log"; fail "no word of where it stopped"; }
+grep -q "stopped at the \(assets\|pages\) step" "$work/stopped.log" || { cat "$work/stopped.log"; fail "no word of where it stopped"; }
 grep -q "not sent, [1-9]" "$work/stopped.log" || { cat "$work/stopped.log"; fail "no list of what was not sent"; }
 if remote_equals "$work/out2" slow; then fail "the stopped publish sent everything anyway"; fi
 "$plansite" publish --source "$work/src" --to loopback:slow > "$work/resumed.log" 2>&1 ||
