@@ -10,13 +10,15 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libkainjow-mustache-dev
   libutf8proc-dev libmimalloc-dev doctest-dev libcpp-httplib-dev python3
+  rclone
 )
 # Only the tests need a browser: accessibility audits and printing in Debian's
 # Chromium. fonts-liberation2 (2.x) covers Vietnamese (ố ủ ư), which the 1.x
 # fonts-liberation lacks; poppler-utils reads the printed PDFs back;
 # default-jre-headless runs the Nu HTML Checker (vnu.jar, from npm);
-# python3-feedparser reads the Atom feeds back as a feed reader would.
-test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser)
+# python3-feedparser reads the Atom feeds back as a feed reader would;
+# nginx serves a published web root (tests/publish/).
+test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package

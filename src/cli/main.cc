@@ -5,6 +5,7 @@
 
 #include "cli/as_of.h"
 #include "cli/build.h"
+#include "cli/publish_command.h"
 #include "cli/version.h"
 #include "scaffold/new_command.h"
 #include "scaffold/yaml_text.h"
@@ -22,6 +23,7 @@ const char* const kMainHelp =
     "  check     load and validate the content, write nothing\n"
     "  serve     preview the site on this computer, rebuilt at every change\n"
     "  new       write a new site, plan or progress report to fill in\n"
+    "  publish   build, check and publish to a web root or an rclone remote\n"
     "  version   print the version\n"
     "\n"
     "Run 'plansite <command> --help' for a command's options.\n";
@@ -207,5 +209,14 @@ int main(int argc, char** argv) {
     return plansite::run_serve(options, std::cout, std::cerr);
   }
   if (command == "new") return plansite::run_new(args, plansite::today(), std::cout, std::cerr);
+  if (command == "publish") {
+    try {
+      return plansite::run_publish_command(args, std::cout, std::cerr);
+    } catch (const std::exception& e) {
+      // A release is switched in and a remote's pages sent only after all that comes before succeeded.
+      std::cerr << "plansite: internal error: " << e.what() << "\nthe live site was left as it was\n";
+      return 1;
+    }
+  }
   return usage_error("unknown command '" + command + "'", kMainHelp);
 }

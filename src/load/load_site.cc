@@ -4,6 +4,7 @@
 #include "load/field_reader.h"
 #include "load/load.h"
 #include "load/load_parts.h"
+#include "load/load_publish.h"
 #include "load/source_file.h"
 #include "util/parallel.h"
 
@@ -97,6 +98,7 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
                            "name a folder under themes/: lowercase letters, digits and dashes");
   }
   if (const YamlNode* contact = r.node("contact", false)) site.contact = read_contact(*contact, diagnostics);
+  if (const YamlNode* publish = r.node("publish", false)) site.publish = read_publish_targets(*publish, diagnostics);
   if (const YamlNode* languages = r.node("languages", true)) {
     for (const auto& item : languages->items) {
       if (!item.is_scalar() || (item.scalar != "vi" && item.scalar != "en")) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/plan.h"
+#include "model/publish_target.h"
 #include "model/text.h"
 
 namespace plansite {
@@ -46,6 +47,7 @@ struct Site {
   std::optional<Contact> contact;
   std::vector<Agency> agencies;
   std::vector<Plan> plans;  ///< sorted by id
+  std::vector<PublishTarget> publish;  ///< `publish:`, in the order written
 };
 
 }  // namespace plansite
