@@ -423,6 +423,24 @@ bool is_spreadsheet_file(const fs::path& path) {
 
 }  // namespace
 
+std::optional<std::string> csv_report_key(const fs::path& root, const std::string& folder, const std::string& name,
+                                          Diagnostics& diagnostics) {
+  if (auto period = parse_report_period(name); period && period->key() == name) return name;
+  std::error_code ec;
+  bool holds_report = std::any_of(std::begin(kFileNames), std::end(kFileNames), [&](const char* file) {
+    return fs::exists(root / folder / name / file, ec);
+  });
+  if (!holds_report) return std::nullopt;  // photos
+  std::string upper = name;
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  auto period = parse_report_period(upper);
+  diagnostics.error({folder + "/" + name, 0, 0}, "a report folder must be named after its period, not '" + name + "'",
+                    period && period->key() == upper
+                        ? "rename it to " + upper + " (Q and H are capitals)"
+                        : std::string("name it 2026-Q3 (a quarter), 2026-H1 (a half-year) or 2026 (a year)"));
+  return std::nullopt;
+}
+
 std::optional<Report> read_csv_report(const fs::path& root, const Plan& plan, const std::string& folder,
                                       const std::string& key, Diagnostics& diagnostics) {
   std::string directory = folder + "/" + key;

@@ -12,6 +12,13 @@
 
 namespace plansite {
 
+/// The period a folder of `folder` (the plan's reports folder) holds a CSV
+/// report for: its name, when that is a period key. A folder holding report
+/// files under another name ("2026-q3", "quy-3") is an error, not a photo
+/// folder; other folders are nothing.
+std::optional<std::string> csv_report_key(const std::filesystem::path& root, const std::string& folder,
+                                          const std::string& name, Diagnostics& diagnostics);
+
 /// Reads the report in `folder`/`key`/ (folder: the plan's reports folder,
 /// relative to `root`; key: the period, already checked). Every problem is
 /// reported at its spreadsheet row and column number.

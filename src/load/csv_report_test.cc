@@ -263,3 +263,38 @@ TEST_CASE("csv reports: a YAML and a CSV report for one period are two reports f
         kFolder + "2026-Q2.yaml:1:1: error: two reports for 2026-Q2: 2026-Q2.yaml and the folder 2026-Q2/\n"
         "  hint: keep one: delete 2026-Q2.yaml or move its figures into the CSV files of 2026-Q2/\n");
 }
+
+TEST_CASE("csv reports: a report folder is named after its period") {
+  const std::string row = "indicator_id,value,report_date\nti-le,50,2026-07-05\n";
+  CHECK(diagnostics_with({{kFolder + "2026-q2/chi-tieu.csv", row}}) ==
+        kFolder + "2026-q2: error: a report folder must be named after its period, not '2026-q2'\n"
+        "  hint: rename it to 2026-Q2 (Q and H are capitals)\n");
+  CHECK(diagnostics_with({{kFolder + "quy-2/chi-tieu.csv", row}}) ==
+        kFolder + "quy-2: error: a report folder must be named after its period, not 'quy-2'\n"
+        "  hint: name it 2026-Q3 (a quarter), 2026-H1 (a half-year) or 2026 (a year)\n");
+  // A folder of photos is no report.
+  CHECK(diagnostics_with({{kFolder + "anh/lop.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>\n"}}) == "");
+}
+
+TEST_CASE("csv reports: more of the header's and the rows' mistakes") {
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,value,report_date\nti-le,50,50,2026-07-05\n"}}) ==
+        kDir + "chi-tieu.csv:1:3: error: column 'value' appears twice (B1 and C1)\n"
+        "  hint: delete one of them\n");
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", ""}}) ==
+        kDir + "chi-tieu.csv: error: the file is empty\n"
+        "  hint: start from the file the site offers for download (Dữ liệu mở / Open data) and fill it in\n");
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date\n,50,2026-07-05\n"}}) ==
+        kDir + "chi-tieu.csv:2:1: error: row 2 has figures but no indicator_id\n"
+        "  hint: copy the id from the downloaded file: it says which item the figures are for\n");
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date,illustrative\nti-le,50,2026-07-05,có\n"}}) ==
+        kDir + "chi-tieu.csv:2:4: error: 'có' in cell D2 (illustrative) is neither 'yes' nor blank\n"
+        "  hint: write yes when the figures only illustrate the format; leave it blank for real figures\n");
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date,note\nti-le,50,2026-07-05,\"not closed\n"}}) ==
+        kDir + "chi-tieu.csv:2:4: error: a quoted cell is never closed\n"
+        "  hint: a cell that starts with \" ends with \"; a \" inside it is written twice (\"\")\n");
+  CHECK(diagnostics_with({{kDir + "nhiem-vu.csv", "task_id,status,percent,report_date\nnv-1,,40,2026-07-05\n"}}) ==
+        kDir + "nhiem-vu.csv:2:2: error: cell B2 (status) is blank\n"
+        "  hint: write planned, in-progress, done or cancelled\n");
+  // Trailing separators Excel adds over empty columns are no columns.
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id;value;report_date;;\r\nti-le;50;2026-07-05;;\r\n"}}) == "");
+}

@@ -292,10 +292,11 @@ std::vector<Report> load_reports(const fs::path& root, const Plan& plan, Diagnos
     if (name.empty() || name[0] == '.') continue;
     // A folder named after a period is a report kept as CSV (csv_report.h);
     // other folders hold photos.
-    if (entry.is_directory(entry_ec) && parse_report_period(name) && parse_report_period(name)->key() == name)
-      csv_keys.push_back(name);
-    else if (entry.is_regular_file(entry_ec))
+    if (entry.is_directory(entry_ec)) {
+      if (auto key = csv_report_key(root, folder, name, diagnostics)) csv_keys.push_back(*key);
+    } else if (entry.is_regular_file(entry_ec)) {
       if (auto key = report_key(entry.path(), folder, diagnostics)) keys.push_back(*key);
+    }
   }
   if (ec) diagnostics.error({folder, 0, 0}, "cannot list the reports: " + ec.message());
   std::sort(keys.begin(), keys.end());  // directory order differs between machines
