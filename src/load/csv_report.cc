@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <cmath>
 #include <map>
+#include <regex>
+#include <set>
+#include <stdexcept>
 
 #include "load/load_parts.h"
 #include "model/data_columns.h"
@@ -56,14 +58,18 @@ class Sheet {
   size_t row_count() const { return table_.rows.size(); }
   const std::vector<std::string>& row(size_t index) const { return table_.rows[index]; }
   bool has(const std::string& column) const { return columns_.count(column) > 0; }
+  /// Whether a report of this kind reads `column` at all (tasks have no `illustrative`).
+  bool reads(const std::string& column) const { return readable_.count(column) > 0; }
 
   /// The cell of `column` in row `index` (0 = header), trimmed; "" where the row is short or the column absent.
   std::string cell(size_t index, const std::string& column) const {
+    check_readable(column);
     auto found = columns_.find(column);
     if (found == columns_.end() || found->second >= table_.rows[index].size()) return "";
     return trim(table_.rows[index][found->second]);
   }
   Position at(size_t index, const std::string& column) const {
+    check_readable(column);
     auto found = columns_.find(column);
     int number = found == columns_.end() ? 1 : static_cast<int>(found->second) + 1;
     return {file_, static_cast<int>(index) + 1, number};
@@ -77,9 +83,18 @@ class Sheet {
   bool read_header(const std::vector<DataColumn>& columns, const std::string& id_column, Diagnostics& diagnostics);
 
  private:
+  // The reader asks only for the columns model/data_columns.cc marks as read
+  // in a report: a name missing there is a mistake in this file, not in the
+  // officer's, and every test that reads a report would stop on it.
+  void check_readable(const std::string& column) const {
+    if (!readable_.count(column))
+      throw std::logic_error("column '" + column + "' is not marked read_in_report in model/data_columns.cc");
+  }
+
   std::string file_;
   CsvTable table_;
   std::map<std::string, size_t> columns_;
+  std::set<std::string> readable_;
 };
 
 bool Sheet::read_header(const std::vector<DataColumn>& columns, const std::string& id_column,
@@ -90,7 +105,10 @@ bool Sheet::read_header(const std::vector<DataColumn>& columns, const std::strin
     return false;
   }
   std::vector<std::string> names;
-  for (const auto& column : columns) names.push_back(column.name);
+  for (const auto& column : columns) {
+    names.push_back(column.name);
+    if (column.read_in_report) readable_.insert(column.name);
+  }
   bool ok = true;
   const auto& header = table_.rows[0];
   for (size_t i = 0; i < header.size(); ++i) {
@@ -151,19 +169,11 @@ std::optional<Sheet> read_sheet(const fs::path& root, const std::string& file, D
 // A date as a spreadsheet saves it: ISO (2026-10-05, as the export writes
 // it) or day/month/year (05/10/2026, as Excel in a Vietnamese locale shows it).
 std::optional<PartialDate> spreadsheet_date(const std::string& text) {
-  int a = 0, b = 0, c = 0;
-  char s1 = 0, s2 = 0;
-  int consumed = 0;
-  if (std::sscanf(text.c_str(), "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &consumed) != 5 ||
-      consumed != static_cast<int>(text.size()))
-    return std::nullopt;
-  PartialDate date;
-  if (s1 == '-' && s2 == '-' && text.size() == 10) date = {a, b, c};
-  else if (s1 == '/' && s2 == '/' && a <= 31 && c >= 1000) date = {c, b, a};
-  else return std::nullopt;
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return std::nullopt;
-  return parse_partial_date(std::to_string(date.year) + "-" + (date.month < 10 ? "0" : "") +
-                            std::to_string(date.month) + "-" + (date.day < 10 ? "0" : "") + std::to_string(date.day));
+  static const std::regex day_first(R"((\d{1,2})/(\d{1,2})/(\d{4}))");
+  std::smatch m;
+  if (!std::regex_match(text, m, day_first)) return parse_partial_date(text);
+  auto two_digits = [](const std::string& n) { return n.size() == 1 ? "0" + n : n; };
+  return parse_partial_date(m[3].str() + "-" + two_digits(m[2].str()) + "-" + two_digits(m[1].str()));
 }
 
 // Reads one sheet's rows into `report`: what is common to every kind (plan,
@@ -241,7 +251,7 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
                          "a report has one date: write the same date on every row of " + report_.period.key());
     }
   }
-  std::string illustrative = sheet.cell(row, "illustrative");
+  std::string illustrative = sheet.reads("illustrative") ? sheet.cell(row, "illustrative") : "";
   if (illustrative == "yes") report_.illustrative = true;
   else if (!illustrative.empty() && illustrative != "no")
     diagnostics_.error(sheet.at(row, "illustrative"), "'" + illustrative + "' in " + sheet.cell_name(row, "illustrative") +

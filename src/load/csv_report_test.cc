@@ -215,6 +215,10 @@ TEST_CASE("csv reports: the date: one per report, full, within the period's rule
   CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date\nti-le,50,7/5/26\n"}}) ==
         kDir + "chi-tieu.csv:2:3: error: malformed date '7/5/26' in cell C2 (report_date)\n"
         "  hint: write the day the report was made: 2026-10-05 (or 05/10/2026, day first)\n");
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date\nti-le,50,31/06/2026\n"}}) ==
+        kDir + "chi-tieu.csv:2:3: error: malformed date '31/06/2026' in cell C2 (report_date)\n"
+        "  hint: write the day the report was made: 2026-10-05 (or 05/10/2026, day first)\n");
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date\nti-le,50,5/7/2026\n"}}) == "");
   CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date\nti-le,50,2026-03-31\n"}}) ==
         kDir + "chi-tieu.csv:2:3: error: the report is dated 2026-03-31, before its period 2026-Q2 starts (2026-04-01)\n"
         "  hint: check the year and month in `date` and `period`\n");
