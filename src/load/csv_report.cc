@@ -215,8 +215,8 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
   std::string plan_id = sheet.cell(row, "plan_id");
   if (!plan_id.empty() && plan_id != report_.plan_id) {
     diagnostics_.error(sheet.at(row, "plan_id"),
-                       "row " + std::to_string(row + 1) + " is for plan '" + plan_id + "', but this report is '" +
-                           report_.plan_id + "''s",
+                       "row " + std::to_string(row + 1) + " is for plan '" + plan_id + "', not for this report's plan '" +
+                           report_.plan_id + "'",
                        "a report folder holds one plan's rows: download the plan's own file (du-lieu/" +
                            report_.plan_id + "/) or delete the other plans' rows");
     return false;

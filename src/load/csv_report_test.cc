@@ -180,7 +180,7 @@ TEST_CASE("csv reports: an unknown id, one of another plan's rows, a duplicate r
   CHECK(diagnostics_with({{kDir + "chi-tieu.csv",
                            "plan_id,indicator_id,value,report_date\nke-hoach-khac,ti-le,50,2026-07-05\n"
                            "ke-hoach-thu,ti-le,50,2026-07-05\n"}}) ==
-        kDir + "chi-tieu.csv:2:1: error: row 2 is for plan 'ke-hoach-khac', but this report is 'ke-hoach-thu''s\n"
+        kDir + "chi-tieu.csv:2:1: error: row 2 is for plan 'ke-hoach-khac', not for this report's plan 'ke-hoach-thu'\n"
         "  hint: a report folder holds one plan's rows: download the plan's own file (du-lieu/ke-hoach-thu/) or "
         "delete the other plans' rows\n");
   CHECK(diagnostics_with({{kDir + "nhiem-vu.csv",
