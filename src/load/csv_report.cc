@@ -120,33 +120,35 @@ bool Sheet::read_header(const std::vector<DataColumn>& columns, const std::strin
       bool used = std::any_of(table_.rows.begin() + 1, table_.rows.end(),
                               [&](const auto& row) { return i < row.size() && !trim(row[i]).empty(); });
       if (used) {
-        diagnostics.error(at, "column " + column_letter(static_cast<int>(i) + 1) + " has no name in the header row (" +
-                                  cell + " is empty)",
+        diagnostics.error(at,
+                          "column " + column_letter(static_cast<int>(i) + 1) + " has no name in the header row (" +
+                              cell + " is empty)",
                           "a merged or deleted header cell: unmerge the header cells and give each column its name "
-                          "from the downloaded file; the columns are " + column_names(columns));
+                          "from the downloaded file; the columns are " +
+                              column_names(columns));
         ok = false;
       }
     } else if (std::find(names.begin(), names.end(), name) == names.end()) {
       std::string suggestion = did_you_mean(name, names);
       std::string other = other_kinds_file(name, id_column);
-      diagnostics.error(at, "unknown column '" + name + "' (" + cell + ")",
-                        !other.empty() ? "'" + name + "' is a column of " + other + ": is this file " + other +
-                                             " under another name?"
-                        : suggestion.empty() ? "keep the header row of the downloaded file; the columns are " +
-                                                   column_names(columns)
-                                             : suggestion + " (the header row keeps the downloaded file's names)");
+      diagnostics.error(
+          at, "unknown column '" + name + "' (" + cell + ")",
+          !other.empty() ? "'" + name + "' is a column of " + other + ": is this file " + other + " under another name?"
+          : suggestion.empty() ? "keep the header row of the downloaded file; the columns are " + column_names(columns)
+                               : suggestion + " (the header row keeps the downloaded file's names)");
       ok = false;
     } else if (auto [it, inserted] = columns_.emplace(name, i); !inserted) {
-      diagnostics.error(at, "column '" + name + "' appears twice (" + column_letter(static_cast<int>(it->second) + 1) +
-                                "1 and " + cell.substr(5) + ")",
+      diagnostics.error(at,
+                        "column '" + name + "' appears twice (" + column_letter(static_cast<int>(it->second) + 1) +
+                            "1 and " + cell.substr(5) + ")",
                         "delete one of them");
       ok = false;
     }
   }
   if (ok && !has(id_column)) {
-    diagnostics.error({file_, 1, 1}, "missing column '" + id_column + "'",
-                      "each row says which item it reports on by its id: keep the '" + id_column +
-                          "' column of the downloaded file");
+    diagnostics.error(
+        {file_, 1, 1}, "missing column '" + id_column + "'",
+        "each row says which item it reports on by its id: keep the '" + id_column + "' column of the downloaded file");
     ok = false;
   }
   return ok;
@@ -192,8 +194,9 @@ class ReportReader {
   std::optional<int> whole(const Sheet& sheet, size_t row, const std::string& column, int high,
                            const std::string& hint);
   std::optional<double> decimal(const Sheet& sheet, size_t row, const std::string& column) {
-    return number(sheet, row, column, "write the number alone, e.g. 88.5 (88,5 in a file separated by ';'); "
-                                      "words go in the note column");
+    return number(sheet, row, column,
+                  "write the number alone, e.g. 88.5 (88,5 in a file separated by ';'); "
+                  "words go in the note column");
   }
   Text note(const Sheet& sheet, size_t row) const;
   /// Checks the date once every file is read.
@@ -207,7 +210,7 @@ class ReportReader {
   Diagnostics& diagnostics_;
   std::optional<Position> date_at_;
   std::string date_text_;
-  bool bad_date_ = false;  // a date was written but could not be read: "no date" would mislead
+  bool bad_date_ = false;                    // a date was written but could not be read: "no date" would mislead
   std::map<std::string, size_t> first_row_;  // kind + id → its row, for duplicates
 };
 
@@ -215,8 +218,8 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
   std::string plan_id = sheet.cell(row, "plan_id");
   if (!plan_id.empty() && plan_id != report_.plan_id) {
     diagnostics_.error(sheet.at(row, "plan_id"),
-                       "row " + std::to_string(row + 1) + " is for plan '" + plan_id + "', not for this report's plan '" +
-                           report_.plan_id + "'",
+                       "row " + std::to_string(row + 1) + " is for plan '" + plan_id +
+                           "', not for this report's plan '" + report_.plan_id + "'",
                        "a report folder holds one plan's rows: download the plan's own file (du-lieu/" +
                            report_.plan_id + "/) or delete the other plans' rows");
     return false;
@@ -226,7 +229,8 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
     if (period.empty()) return false;
     auto parsed = parse_report_period(period);
     if (!parsed) {
-      diagnostics_.error(sheet.at(row, "period"), "malformed period '" + period + "' in " + sheet.cell_name(row, "period"),
+      diagnostics_.error(sheet.at(row, "period"),
+                         "malformed period '" + period + "' in " + sheet.cell_name(row, "period"),
                          "write the period the row reports on, as the folder is named: " + report_.period.key());
       return false;
     }
@@ -237,7 +241,8 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
     auto parsed = spreadsheet_date(date);
     if (!parsed || !parsed->day) {
       bad_date_ = true;
-      diagnostics_.error(sheet.at(row, "report_date"), "malformed date '" + date + "' in " + sheet.cell_name(row, "report_date"),
+      diagnostics_.error(sheet.at(row, "report_date"),
+                         "malformed date '" + date + "' in " + sheet.cell_name(row, "report_date"),
                          "write the day the report was made: 2026-10-05 (or 05/10/2026, day first)");
     } else if (!date_at_) {
       report_.date = *parsed;
@@ -246,7 +251,8 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
     } else if (parsed->year != report_.date.year || parsed->month != report_.date.month ||
                parsed->day != report_.date.day) {
       diagnostics_.error(sheet.at(row, "report_date"),
-                         "the report is dated " + date_text_ + " in " + fs::path(date_at_->file.str()).filename().string() + " row " +
+                         "the report is dated " + date_text_ + " in " +
+                             fs::path(date_at_->file.str()).filename().string() + " row " +
                              std::to_string(date_at_->line) + " but " + date + " here",
                          "a report has one date: write the same date on every row of " + report_.period.key());
     }
@@ -254,9 +260,10 @@ bool ReportReader::for_this_report(const Sheet& sheet, size_t row) {
   std::string illustrative = sheet.reads("illustrative") ? sheet.cell(row, "illustrative") : "";
   if (illustrative == "yes") report_.illustrative = true;
   else if (!illustrative.empty() && illustrative != "no")
-    diagnostics_.error(sheet.at(row, "illustrative"), "'" + illustrative + "' in " + sheet.cell_name(row, "illustrative") +
-                                                          " is neither 'yes' nor blank",
-                       "write yes when the figures only illustrate the format; leave it blank for real figures");
+    diagnostics_.error(
+        sheet.at(row, "illustrative"),
+        "'" + illustrative + "' in " + sheet.cell_name(row, "illustrative") + " is neither 'yes' nor blank",
+        "write yes when the figures only illustrate the format; leave it blank for real figures");
   return true;
 }
 
@@ -283,16 +290,19 @@ void ReportReader::read(const Sheet& sheet, const std::string& id_column, const 
     if (std::all_of(figures.begin(), figures.end(), [&](const auto& c) { return sheet.cell(row, c).empty(); }))
       continue;
     if (sheet.cell(row, id_column).empty()) {
-      diagnostics_.error(sheet.at(row, id_column), "row " + std::to_string(row + 1) + " has figures but no " + id_column,
+      diagnostics_.error(sheet.at(row, id_column),
+                         "row " + std::to_string(row + 1) + " has figures but no " + id_column,
                          "copy the id from the downloaded file: it says which item the figures are for");
       continue;
     }
     read_row(row);
   }
   if (sheet.has("period") && !period_rows)
-    diagnostics_.warning({sheet.file(), 1, 1}, "no row is for " + report_.period.key() + ", so the file reports nothing",
-                         "write " + report_.period.key() + " in the period column of the rows you filled in "
-                         "(rows of other periods are left as history)");
+    diagnostics_.warning({sheet.file(), 1, 1},
+                         "no row is for " + report_.period.key() + ", so the file reports nothing",
+                         "write " + report_.period.key() +
+                             " in the period column of the rows you filled in "
+                             "(rows of other periods are left as history)");
 }
 
 bool ReportReader::seen(const Sheet& sheet, size_t row, const std::string& id_column, const std::string& kind) {
@@ -320,9 +330,10 @@ std::optional<int> ReportReader::whole(const Sheet& sheet, size_t row, const std
   if (!value) return std::nullopt;
   if (*value == std::floor(*value) && *value >= 0 && *value <= high) return static_cast<int>(*value);
   std::string range = high == 100 ? "from 0 to 100" : "0 or more";
-  diagnostics_.error(sheet.at(row, column), sheet.cell_name(row, column) + " must be a whole number " + range +
-                                                "; got '" + sheet.cell(row, column) + "'",
-                     hint);
+  diagnostics_.error(
+      sheet.at(row, column),
+      sheet.cell_name(row, column) + " must be a whole number " + range + "; got '" + sheet.cell(row, column) + "'",
+      hint);
   return std::nullopt;
 }
 
@@ -388,7 +399,8 @@ void read_tasks(const Sheet& sheet, ReportReader& reader, Report& report, Diagno
       return;
     }
     if (status == "overdue") {
-      diagnostics.error(sheet.at(row, "status"), "a report does not say 'overdue' (" + sheet.cell_name(row, "status") + ")",
+      diagnostics.error(sheet.at(row, "status"),
+                        "a report does not say 'overdue' (" + sheet.cell_name(row, "status") + ")",
                         "the site works out overdue from the task's timeframe: write in-progress (or planned)");
       return;
     }
@@ -399,9 +411,11 @@ void read_tasks(const Sheet& sheet, ReportReader& reader, Report& report, Diagno
       return;
     }
     t.status = status;
-    t.percent = reader.whole(sheet, row, "percent", 100, "the share of the task done by the end of the period, e.g. 60");
+    t.percent =
+        reader.whole(sheet, row, "percent", 100, "the share of the task done by the end of the period, e.g. 60");
     if (t.status == "done" && t.percent && *t.percent < 100)
-      diagnostics.error(sheet.at(row, "percent"), "the task is done but only " + std::to_string(*t.percent) + "% complete",
+      diagnostics.error(sheet.at(row, "percent"),
+                        "the task is done but only " + std::to_string(*t.percent) + "% complete",
                         "a done task is 100% complete: write 100 or leave the percent blank; if work remains, "
                         "write in-progress in the status column");
     t.note = reader.note(sheet, row);
@@ -415,8 +429,8 @@ void read_programs(const Sheet& sheet, ReportReader& reader, Report& report) {
     ProgramActivity a;
     a.program = id_at(sheet, row, "program_id");
     a.position = a.program.position;
-    a.sessions = reader.whole(sheet, row, "sessions", 1000000, "the sessions, classes or events held in the period")
-                     .value_or(0);
+    a.sessions =
+        reader.whole(sheet, row, "sessions", 1000000, "the sessions, classes or events held in the period").value_or(0);
     a.participants =
         reader.whole(sheet, row, "participants", 100000000, "the people who took part in the period").value_or(0);
     a.note = reader.note(sheet, row);
@@ -427,7 +441,8 @@ void read_programs(const Sheet& sheet, ReportReader& reader, Report& report) {
 // Files a spreadsheet program makes that plansite does not read: a hint beats silence.
 bool is_spreadsheet_file(const fs::path& path) {
   std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return extension == ".xlsx" || extension == ".xls" || extension == ".ods";
 }
 
@@ -437,9 +452,8 @@ std::optional<std::string> csv_report_key(const fs::path& root, const std::strin
                                           Diagnostics& diagnostics) {
   if (auto period = parse_report_period(name); period && period->key() == name) return name;
   std::error_code ec;
-  bool holds_report = std::any_of(std::begin(kFileNames), std::end(kFileNames), [&](const char* file) {
-    return fs::exists(root / folder / name / file, ec);
-  });
+  bool holds_report = std::any_of(std::begin(kFileNames), std::end(kFileNames),
+                                  [&](const char* file) { return fs::exists(root / folder / name / file, ec); });
   if (!holds_report) return std::nullopt;  // photos
   std::string upper = name;
   std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
@@ -465,7 +479,8 @@ std::optional<Report> read_csv_report(const fs::path& root, const Plan& plan, co
     std::string name = entry.path().filename().string();
     if (name.empty() || name[0] == '.') continue;  // LibreOffice's lock files (.~lock.chi-tieu.csv#) among them
     if (is_spreadsheet_file(entry.path()))
-      diagnostics.error({directory + "/" + name, 0, 0}, "plansite reads a spreadsheet report saved as CSV, not '" + name + "'",
+      diagnostics.error({directory + "/" + name, 0, 0},
+                        "plansite reads a spreadsheet report saved as CSV, not '" + name + "'",
                         "save it as CSV: in Excel, File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, "
                         "File > Save As > \"Text CSV\" with character set Unicode (UTF-8)");
     else if (entry.path().extension() == ".csv") names.push_back(name);
@@ -496,8 +511,7 @@ std::optional<Report> read_csv_report(const fs::path& root, const Plan& plan, co
       read_tasks(*sheet, reader, report, diagnostics);
     else if (name == "mo-hinh.csv" && sheet->read_header(program_columns(), "program_id", diagnostics))
       read_programs(*sheet, reader, report);
-    else
-      all_read = false;
+    else all_read = false;
   }
   // A file that could not be read has had its error; a missing date or a
   // half-read report on top of it would only be noise.
