@@ -17,8 +17,11 @@ packages=(
 # fonts-liberation lacks; poppler-utils reads the printed PDFs back;
 # default-jre-headless runs the Nu HTML Checker (vnu.jar, from npm);
 # python3-feedparser reads the Atom feeds back as a feed reader would;
-# nginx serves a published web root (tests/publish/).
-test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx)
+# nginx serves a published web root (tests/publish/); libreoffice-calc-nogui
+# (soffice) saves a CSV report as an officer's spreadsheet program would
+# (tests/csv_reports).
+test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
+               libreoffice-calc-nogui)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package

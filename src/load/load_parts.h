@@ -21,6 +21,12 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
 /// plan's id and period.
 std::vector<Report> load_reports(const std::filesystem::path& root, const Plan& plan, Diagnostics& diagnostics);
 
+/// Checks that a report's period lies in the plan's and that its date is a
+/// full date, not before the period and not long after it; the positions
+/// are where the period and the date are written (YAML value or CSV cell).
+void check_report_period_and_date(const Report& report, const Plan& plan, const Position& period_at,
+                                  const Position& date_at, const std::string& date_text, Diagnostics& diagnostics);
+
 Objective read_objective(const YamlNode& node, Diagnostics& diagnostics);
 Indicator read_indicator(const YamlNode& node, Diagnostics& diagnostics);
 Task read_task(const YamlNode& node, Diagnostics& diagnostics);

@@ -8,6 +8,7 @@
 #include <map>
 #include <tuple>
 
+#include "load/csv_report.h"
 #include "load/field_reader.h"
 #include "load/load_parts.h"
 #include "load/source_file.h"
@@ -241,42 +242,46 @@ int last_day(int year, int month) {
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
+}  // namespace
+
 // The period must be one the plan covers; the report is made once the period
 // has started, and usually soon after it ends.
-void check_period_and_date(const Report& report, const Plan& plan, FieldReader& r, Diagnostics& diagnostics) {
+void check_report_period_and_date(const Report& report, const Plan& plan, const Position& period_at,
+                                  const Position& date_at, const std::string& date_text, Diagnostics& diagnostics) {
   const ReportPeriod& p = report.period;
   // A plan without a usable period has had its own error; no second one per report.
   if (plan.period.from && (p.year < plan.period.from || p.year > plan.period.to)) {
     std::string span = std::to_string(plan.period.from) +
                        (plan.period.to != plan.period.from ? "-" + std::to_string(plan.period.to) : "");
-    diagnostics.error(r.node("period", false)->position,
+    diagnostics.error(period_at,
                       "report period " + p.key() + " is outside the plan's period " + span,
                       "a plan reports on the years it covers (`period:` in plan.yaml)");
   }
-  const YamlNode* date_node = r.node("date", false);
   const PartialDate& d = report.date;
-  if (!date_node || d.year == 0) return;
+  if (d.year == 0) return;
   if (!d.day) {
-    diagnostics.error(date_node->position, "a report's date must be a full date; got '" + date_node->scalar + "'",
+    diagnostics.error(date_at, "a report's date must be a full date; got '" + date_text + "'",
                       "write the day the report was made: YYYY-MM-DD, e.g. 2026-07-05");
     return;
   }
   long date = day_number(d.year, d.month, d.day);
   long start = day_number(p.year, p.first_month(), 1);
   if (date < start) {
-    diagnostics.error(date_node->position,
-                      "the report is dated " + date_node->scalar + ", before its period " + p.key() + " starts (" +
+    diagnostics.error(date_at,
+                      "the report is dated " + date_text + ", before its period " + p.key() + " starts (" +
                           std::to_string(p.year) + "-" + two_digits(p.first_month()) + "-01)",
                       "check the year and month in `date` and `period`");
     return;
   }
   long year_after_end = day_number(p.year + 1, p.last_month(), last_day(p.year + 1, p.last_month()));
   if (date > year_after_end)
-    diagnostics.warning(date_node->position,
-                        "the report is dated " + date_node->scalar + ", more than a year after its period " +
+    diagnostics.warning(date_at,
+                        "the report is dated " + date_text + ", more than a year after its period " +
                             p.key() + " ended",
                         "check the year in `date`; a late report is still published");
 }
+
+namespace {
 
 std::optional<Report> read_report(const fs::path& root, const Plan& plan, const std::string& folder,
                                   const std::string& key, Diagnostics& diagnostics) {
@@ -305,7 +310,11 @@ std::optional<Report> read_report(const fs::path& root, const Plan& plan, const 
       period_ok = true;
   }
   if (auto date = r.date("date", true)) report.date = *date;
-  if (period_ok) check_period_and_date(report, plan, r, diagnostics);
+  if (const YamlNode* date = r.node("date", false); period_ok && date)
+    check_report_period_and_date(report, plan, r.node("period", false)->position, date->position, date->scalar,
+                                 diagnostics);
+  else if (period_ok)
+    check_report_period_and_date(report, plan, r.node("period", false)->position, {}, "", diagnostics);
   report.agency = r.id_ref("agency", false);
   report.illustrative = r.boolean("illustrative", false);
   SeenOnce indicators("indicator", diagnostics), tasks("task", diagnostics), programs("program", diagnostics);
@@ -354,17 +363,33 @@ std::vector<Report> load_reports(const fs::path& root, const Plan& plan, Diagnos
   std::string folder = "content/plans/" + plan.id + "/reports";
   std::error_code ec;
   if (!fs::is_directory(root / folder, ec)) return reports;
-  std::vector<std::string> keys;
+  std::vector<std::string> keys, csv_keys;
   for (const auto& entry : fs::directory_iterator(root / folder, ec)) {
     std::string name = entry.path().filename().string();
     std::error_code entry_ec;
-    if (name.empty() || name[0] == '.' || !entry.is_regular_file(entry_ec)) continue;
-    if (auto key = report_key(entry.path(), folder, diagnostics)) keys.push_back(*key);
+    if (name.empty() || name[0] == '.') continue;
+    // A folder named after a period is a report kept as CSV (csv_report.h);
+    // other folders hold photos.
+    if (entry.is_directory(entry_ec)) {
+      if (auto key = csv_report_key(root, folder, name, diagnostics)) csv_keys.push_back(*key);
+    } else if (entry.is_regular_file(entry_ec)) {
+      if (auto key = report_key(entry.path(), folder, diagnostics)) keys.push_back(*key);
+    }
   }
   if (ec) diagnostics.error({folder, 0, 0}, "cannot list the reports: " + ec.message());
   std::sort(keys.begin(), keys.end());  // directory order differs between machines
+  std::sort(csv_keys.begin(), csv_keys.end());
   for (const auto& key : keys)
     if (auto report = read_report(root, plan, folder, key, diagnostics)) reports.push_back(std::move(*report));
+  for (const auto& key : csv_keys) {
+    // One period, one report: two would leave the reader unsure which figures count.
+    if (std::binary_search(keys.begin(), keys.end(), key)) {
+      diagnostics.error({folder + "/" + key + ".yaml", 1, 1}, "two reports for " + key + ": " + key + ".yaml and the folder " + key + "/",
+                        "keep one: delete " + key + ".yaml or move its figures into the CSV files of " + key + "/");
+      continue;
+    }
+    if (auto report = read_csv_report(root, plan, folder, key, diagnostics)) reports.push_back(std::move(*report));
+  }
   // Oldest first: by the month the period ends; of periods ending together,
   // the shorter first, so a half-year or year report follows its last quarter's.
   std::stable_sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) {

@@ -66,6 +66,9 @@ void quote_sources(const std::filesystem::path& root, Diagnostics& diagnostics) 
   for (const auto& d : diagnostics.all())
     if (d.position.line > 0) files.insert(d.position.file);
   for (const auto& file : files) {
+    // A CSV position is a spreadsheet row and column, not a text line and
+    // character: quoting the line under it would point at the wrong place.
+    if (file.size() > 4 && file.compare(file.size() - 4, 4, ".csv") == 0) continue;
     auto text = read_file(root / file);
     if (!text) continue;
     if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);  // as the loader read it

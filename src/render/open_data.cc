@@ -108,22 +108,7 @@ std::string csv_cell(const DataCell& cell) {
 
 DataTable task_data(const ResolvedSite& site, const Plan* only) {
   DataTable table;
-  table.columns = {
-      {"plan_id", "Mã kế hoạch", "Plan id"},
-      {"task_id", "Mã nhiệm vụ", "Task id"},
-      {"number", "Số thứ tự của nhiệm vụ trong kế hoạch", "The task's number in the plan"},
-      {"content", "Nội dung nhiệm vụ", "What the task is (Vietnamese)"},
-      {"content_en", "Nội dung nhiệm vụ bằng tiếng Anh, nếu có", "What the task is, in English where translated"},
-      {"lead", "Cơ quan chủ trì", "Lead agencies (Vietnamese names, separated by \"; \")"},
-      {"lead_en", "Cơ quan chủ trì bằng tiếng Anh", "Lead agencies in English"},
-      {"lead_ids", "Mã cơ quan chủ trì", "Lead agencies' ids"},
-      {"status", "Trạng thái tính đến ngày xây dựng trang", "Status as of the site's date: not-started, in-progress, done, overdue, cancelled"},
-      {"percent", "Tỷ lệ hoàn thành (0–100)", "Share done (0–100)"},
-      {"note", "Ghi chú của báo cáo gần nhất", "The latest report's note"},
-      {"note_en", "Ghi chú bằng tiếng Anh", "The note in English"},
-      {"period", "Kỳ báo cáo gần nhất nêu nhiệm vụ (2026-Q2)", "The latest reporting period naming the task (2026-Q2)"},
-      {"as_of", "Ngày tính trạng thái", "The date statuses are computed for"},
-  };
+  table.columns = task_columns();
   const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
   for (const Plan* plan : plans_of(site, only)) {
     std::vector<const Report*> reports = counted_reports(*plan, site.as_of);
@@ -140,7 +125,8 @@ DataTable task_data(const ResolvedSite& site, const Plan* only) {
                             std::string(status_key(state.status)), static_cast<double>(state.percent),
                             latest ? text_in(latest->note, "vi") : DataCell{},
                             latest ? text_in(latest->note, "en") : DataCell{},
-                            latest_report ? DataCell{latest_report->period.key()} : DataCell{}, text_cell(as_of)});
+                            latest_report ? DataCell{latest_report->period.key()} : DataCell{},
+                            latest_report ? DataCell{iso_date(latest_report->date)} : DataCell{}, text_cell(as_of)});
     }
   }
   return table;
@@ -148,24 +134,7 @@ DataTable task_data(const ResolvedSite& site, const Plan* only) {
 
 DataTable indicator_data(const ResolvedSite& site, const Plan* only) {
   DataTable table;
-  table.columns = {
-      {"plan_id", "Mã kế hoạch", "Plan id"},
-      {"indicator_id", "Mã chỉ tiêu", "Indicator id"},
-      {"objective_id", "Mã mục tiêu", "Objective id"},
-      {"statement", "Nội dung chỉ tiêu", "What the indicator measures (Vietnamese)"},
-      {"statement_en", "Nội dung chỉ tiêu bằng tiếng Anh", "The same in English where translated"},
-      {"unit", "Đơn vị (%, hộ, người…)", "Unit (%, households, people…)"},
-      {"baseline_value", "Giá trị cơ sở", "Baseline value"},
-      {"baseline_year", "Năm của giá trị cơ sở", "Baseline year"},
-      {"status", "Trạng thái tính đến ngày xây dựng trang", "Status as of the site's date: achieved, on-track, at-risk, behind, no-data"},
-      {"period", "Kỳ báo cáo (2026-Q2); trống nếu chưa có báo cáo", "Reporting period (2026-Q2); blank when no report gives a value"},
-      {"report_date", "Ngày báo cáo", "Reporting date"},
-      {"value", "Giá trị đạt được trong kỳ", "The value reached in the period"},
-      {"measured", "Số đối tượng được đo", "How many of the population were measured"},
-      {"note", "Ghi chú", "Note"},
-      {"note_en", "Ghi chú bằng tiếng Anh", "The note in English"},
-      {"illustrative", "\"yes\" nếu là số liệu minh họa", "\"yes\" for illustrative figures"},
-  };
+  table.columns = indicator_columns();
   for (const Plan* plan : plans_of(site, only)) {
     std::vector<const Report*> reports = counted_reports(*plan, site.as_of);
     for (const auto& indicator : plan->indicators) {
@@ -202,23 +171,7 @@ DataTable indicator_data(const ResolvedSite& site, const Plan* only) {
 
 DataTable program_data(const ResolvedSite& site, const Plan* only) {
   DataTable table;
-  table.columns = {
-      {"plan_id", "Mã kế hoạch", "Plan id"},
-      {"program_id", "Mã mô hình", "Program id"},
-      {"name", "Tên mô hình", "The program's name (Vietnamese)"},
-      {"name_en", "Tên mô hình bằng tiếng Anh", "The name in English where translated"},
-      {"responsible", "Cơ quan phụ trách", "Responsible agencies (Vietnamese names)"},
-      {"responsible_ids", "Mã cơ quan phụ trách", "Responsible agencies' ids"},
-      {"year_from", "Năm bắt đầu", "First year"},
-      {"year_to", "Năm kết thúc", "Last year"},
-      {"period", "Kỳ báo cáo (2026-Q2); trống nếu chưa có báo cáo", "Reporting period (2026-Q2); blank when no report names it"},
-      {"report_date", "Ngày báo cáo", "Reporting date"},
-      {"sessions", "Số buổi, lớp, sự kiện trong kỳ", "Sessions, classes or events held in the period"},
-      {"participants", "Số lượt người tham gia trong kỳ", "People who took part in the period"},
-      {"note", "Ghi chú", "Note"},
-      {"note_en", "Ghi chú bằng tiếng Anh", "The note in English"},
-      {"illustrative", "\"yes\" nếu là số liệu minh họa", "\"yes\" for illustrative figures"},
-  };
+  table.columns = program_columns();
   for (const Plan* plan : plans_of(site, only)) {
     std::vector<const Report*> reports = counted_reports(*plan, site.as_of);
     for (const auto& program : plan->programs) {

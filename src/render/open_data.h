@@ -7,17 +7,11 @@
 #include <variant>
 #include <vector>
 
+#include "model/data_columns.h"
 #include "model/output_file.h"
 #include "resolve/resolve.h"
 
 namespace plansite {
-
-/// One column of a data file, described for the data page and the docs.
-struct DataColumn {
-  const char* name;  ///< ASCII snake_case, stable: scripts and spreadsheets rely on it
-  const char* vi;
-  const char* en;
-};
 
 /// A cell: blank, text, or a number (written with a dot decimal, never grouped).
 using DataCell = std::variant<std::monostate, std::string, double>;
