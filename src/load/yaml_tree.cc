@@ -13,6 +13,7 @@
 #include <memory>
 #include <string_view>
 
+#include "util/forbidden_characters.h"
 #include "util/unicode.h"
 
 namespace plansite {
@@ -95,6 +96,12 @@ bool is_plain_null(const yaml_event_t& event) {
 constexpr long kMaxNodes = 1'000'000;
 constexpr long kMaxExpandedBytes = 64L * 1024 * 1024;
 constexpr size_t kMaxDepth = 64;
+// Under those, forty aliases of one 1.5 MB value still made 60 MB of text
+// that every page, feed and index then copies: 48 s and 1.1 GB for a 1.5 MB
+// file. What aliases add is therefore held to the file's own size (or 1 MB
+// and 100,000 values, for small files), so the work stays linear in the input.
+constexpr long kMinAliasBytes = 1024L * 1024;
+constexpr long kMinAliasNodes = 100'000;
 
 struct Owned {
   yaml_parser_t parser;
@@ -113,7 +120,7 @@ struct Event {
 class TreeBuilder {
  public:
   TreeBuilder(const std::string& file, std::string_view text, Diagnostics& diagnostics)
-      : file_(file), lines_(text), diagnostics_(diagnostics) {
+      : file_(file), lines_(text), diagnostics_(diagnostics), text_bytes_(static_cast<long>(text.size())) {
     yaml_parser_set_input_string(&owned_.parser, reinterpret_cast<const unsigned char*>(text.data()),
                                  text.size());
   }
@@ -151,6 +158,7 @@ class TreeBuilder {
             node.kind = YamlNode::Kind::scalar;
             node.scalar.assign(reinterpret_cast<const char*>(e.event.data.scalar.value), e.event.data.scalar.length);
             warn_if_cut_by_comment(e.event, node.position, lines_, diagnostics_);
+            refuse_forbidden_characters(node);
             normalize(node);
           }
           if (!add(std::move(node), e.event.data.scalar.anchor)) return std::nullopt;
@@ -209,10 +217,35 @@ class TreeBuilder {
     long bytes = 0;
   };
 
+  // Control characters reach a value only through escapes ("\x1b", "\0"):
+  // libyaml refuses them raw. The value is kept without them, so even the
+  // messages about it print nothing a terminal would act on.
+  void refuse_forbidden_characters(YamlNode& node) {
+    auto found = find_forbidden_character(node.scalar);
+    if (!found) return;
+    size_t removed = 0;
+    node.scalar = remove_forbidden_characters(node.scalar, removed);
+    diagnostics_.error(node.position,
+                       "the value contains " + describe_character(found->code_point) +
+                           (removed > 1 ? " and " + std::to_string(removed - 1) + " more such characters" : ""),
+                       "control characters, bidirectional overrides and U+E000/U+E001 cannot be shown in a page; "
+                       "remove them (a YAML escape such as \"\\x1b\" or \"\\0\" writes one)");
+  }
+
+  // False (with an error) when a run of combining marks is too long to normalize.
+  bool combining_marks_ok(const YamlNode& node) {
+    if (!find_long_combining_run(node.scalar)) return true;
+    diagnostics_.error(node.position,
+                       "more than " + std::to_string(kMaxCombiningMarks) + " combining marks on one character",
+                       "Vietnamese puts at most two marks on a letter; the text may be damaged or made to hang "
+                       "the build: re-type it");
+    return false;
+  }
+
   void normalize(YamlNode& node) {
     // Text pasted from Word or old TCVN3/VNI conversions may carry decomposed
     // diacritics; most values are plainly NFC and skip the normalization.
-    if (surely_nfc(node.scalar)) return;
+    if (surely_nfc(node.scalar) || !combining_marks_ok(node)) return;
     std::string nfc = to_nfc(node.scalar);
     if (nfc == node.scalar) return;
     diagnostics_.warning(node.position, "text is not in Unicode NFC form; it was normalized",
@@ -249,6 +282,14 @@ class TreeBuilder {
     if (it == anchors_.end()) {
       diagnostics_.error(position_of(file_, event.start_mark), "unknown alias '*" + name + "'",
                          "an alias repeats a value marked earlier with &" + name + "; mark it first, or write the value out");
+      return false;
+    }
+    alias_nodes_ += it->second.nodes;
+    alias_bytes_ += it->second.bytes;
+    if (alias_bytes_ > std::max(kMinAliasBytes, text_bytes_) || alias_nodes_ > std::max(kMinAliasNodes, text_bytes_)) {
+      diagnostics_.error(position_of(file_, event.start_mark),
+                         "aliases (*name) repeat more text than the file holds",
+                         "an alias may repeat a value, but not make the file many times larger; write the values out");
       return false;
     }
     if (!count(it->second.nodes, it->second.bytes, event.start_mark)) return false;
@@ -314,6 +355,9 @@ class TreeBuilder {
   std::optional<YamlNode> pending_root_;
   long total_nodes_ = 0;
   long total_bytes_ = 0;
+  long text_bytes_ = 0;
+  long alias_nodes_ = 0;  ///< what aliases added, against the file's size
+  long alias_bytes_ = 0;
 };
 
 }  // namespace
