@@ -56,26 +56,53 @@ class Lines {
   std::vector<size_t> starts_;
 };
 
-// The byte offset of the character at `column` (0-based) in a UTF-8 line.
-size_t byte_offset(std::string_view line, size_t column) {
-  size_t chars = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;  // inside a character
-    if (chars++ == column) return i;
+// Finds where plain values end on their line. Values come in file order, so
+// the search goes on from the last one on the same line: a line holding
+// 150,000 values ("lead: [a, a, a, …]") is walked once, not once per value.
+class LineCursor {
+ public:
+  explicit LineCursor(const Lines& lines) : lines_(lines) {}
+
+  /// Moves to the character at `column` (0-based) of line `index`.
+  void seek(size_t index, size_t column) {
+    if (index != index_ || column < column_) {
+      index_ = index;
+      line_ = lines_.line(index);
+      has_hash_ = line_.find('#') != std::string_view::npos;
+      column_ = 0;
+      byte_ = 0;
+    }
+    while (column_ < column && byte_ < line_.size()) {  // one character at a time
+      ++byte_;
+      while (byte_ < line_.size() && (static_cast<unsigned char>(line_[byte_]) & 0xC0) == 0x80) ++byte_;
+      ++column_;
+    }
   }
-  return line.size();
-}
+
+  std::string_view line() const { return line_; }
+  size_t byte() const { return byte_; }
+  bool line_has_hash() const { return has_hash_; }
+
+ private:
+  const Lines& lines_;
+  size_t index_ = static_cast<size_t>(-1);
+  std::string_view line_;
+  bool has_hash_ = false;
+  size_t column_ = 0;
+  size_t byte_ = 0;
+};
 
 // In YAML " #" starts a comment, so `note: Mục 2 #3 đã sửa` quietly loses "#3 đã sửa".
 // An officer would never guess, so a plain one-line value followed by a '#'
 // glued to a word ("#3") is flagged; "# ghi chú" with a space reads as a comment.
-void warn_if_cut_by_comment(const yaml_event_t& event, const Position& at, const Lines& lines,
+void warn_if_cut_by_comment(const yaml_event_t& event, const Position& at, LineCursor& cursor,
                             Diagnostics& diagnostics) {
   const auto& scalar = event.data.scalar;
   if (scalar.style != YAML_PLAIN_SCALAR_STYLE || event.start_mark.line != event.end_mark.line) return;
-  std::string_view line = lines.line(event.end_mark.line);
-  if (line.find('#') == std::string_view::npos) return;
-  size_t end = byte_offset(line, event.end_mark.column);
+  cursor.seek(event.end_mark.line, event.end_mark.column);
+  if (!cursor.line_has_hash()) return;
+  std::string_view line = cursor.line();
+  size_t end = cursor.byte();
   size_t rest = line.find_first_not_of(" \t", end);
   if (rest == std::string_view::npos || line[rest] != '#' || rest == end) return;
   if (rest + 1 >= line.size() || line[rest + 1] == ' ' || line[rest + 1] == '\t') return;
@@ -157,7 +184,7 @@ class TreeBuilder {
           if (!is_plain_null(e.event)) {
             node.kind = YamlNode::Kind::scalar;
             node.scalar.assign(reinterpret_cast<const char*>(e.event.data.scalar.value), e.event.data.scalar.length);
-            warn_if_cut_by_comment(e.event, node.position, lines_, diagnostics_);
+            warn_if_cut_by_comment(e.event, node.position, cursor_, diagnostics_);
             refuse_forbidden_characters(node);
             normalize(node);
           }
@@ -348,6 +375,7 @@ class TreeBuilder {
 
   FileName file_;  ///< interned once; every node's position copies the pointer
   Lines lines_;
+  LineCursor cursor_{lines_};
   Diagnostics& diagnostics_;
   Owned owned_;
   std::vector<Frame> stack_;
