@@ -9,7 +9,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <optional>
 
 
@@ -68,10 +67,16 @@ void sync_directory(const fs::path& dir) {
 bool is_ours_or_empty(const fs::path& output) {
   std::error_code ec;
   if (fs::is_empty(output, ec)) return true;
-  std::ifstream marker(output / "README.md");
-  std::string first_line;
-  std::getline(marker, first_line);
-  return first_line == kOutputMarkerFirstLine;
+  // Not through a link, and never a FIFO planted in its place, which would block the build.
+  int fd = ::open((output / "README.md").c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat info {};
+  const std::string marker = std::string(kOutputMarkerFirstLine) + "\n";
+  std::string start(marker.size(), '\0');
+  bool ours = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+              ::read(fd, start.data(), start.size()) == static_cast<ssize_t>(start.size()) && start == marker;
+  ::close(fd);
+  return ours;
 }
 
 int exchange(const fs::path& a, const fs::path& b) {

@@ -52,6 +52,35 @@ TEST_CASE("the root folder is refused as an output before anything is made") {
   CHECK_FALSE(fs::exists(fs::symlink_status("/..plansite-lock")));
 }
 
+TEST_CASE("an output that is a link to the root folder or to a folder not ours is refused, leaving no lock") {
+  TempSite dir, theirs;
+  std::ofstream(theirs.root() / "index.html") << "someone else's site";
+  fs::create_directory_symlink("/", dir.root() / "to-root");
+  fs::create_directory_symlink(theirs.root(), dir.root() / "to-theirs");
+  plansite::Diagnostics diagnostics;
+  CHECK_FALSE(plansite::write_site(site_saying("new"), dir.root() / "to-root", diagnostics));
+  CHECK_FALSE(plansite::write_site(site_saying("new"), dir.root() / "to-theirs", diagnostics));
+  CHECK(diagnostics.format(false).find("/: error: refusing to build into the root folder") == 0);
+  CHECK(diagnostics.error_count() == 2);
+  CHECK_FALSE(fs::exists(fs::symlink_status("/..plansite-lock")));
+  CHECK_FALSE(fs::exists(fs::symlink_status(lock_of(fs::canonical(theirs.root())))));
+  CHECK(read_tree(theirs.root()) == std::map<std::string, std::string>{{"index.html", "someone else's site"}});
+}
+
+TEST_CASE("an output's marker is not read through a link") {
+  TempSite dir, elsewhere;
+  std::ofstream(elsewhere.root() / "README.md") << plansite::kOutputMarker;
+  std::ofstream(elsewhere.root() / "keep.txt") << "keep";
+  fs::path output = dir.root() / "public";
+  fs::create_directories(output);
+  std::ofstream(output / "precious.txt") << "an officer's only copy";
+  fs::create_symlink(elsewhere.root() / "README.md", output / "README.md");
+  plansite::Diagnostics diagnostics;
+  CHECK_FALSE(plansite::write_site(site_saying("new"), output, diagnostics));
+  CHECK(diagnostics.format(false).find("refusing to replace a folder plansite did not create") != std::string::npos);
+  CHECK(fs::exists(output / "precious.txt"));
+}
+
 TEST_CASE("a link planted at the lock file's place is not followed") {
   TempSite dir, elsewhere;
   fs::path output = dir.root() / "public";
