@@ -45,6 +45,16 @@ class Descriptor {
 
 InsideRead read_inside(const fs::path& root, const fs::path& path) {
   InsideRead result;
+  std::error_code ec;
+  const fs::path real_root = fs::canonical(root, ec);
+  if (ec) return result.problem = InsideRead::Problem::missing, result;  // no site folder, so no file in it
+  // Resolved before the open too, so that a file outside (a device, say) is
+  // not even opened; the check after the open is the one that cannot be raced.
+  std::error_code path_ec;
+  if (fs::path before = fs::canonical(path, path_ec); !path_ec && !starts_with_path(before, real_root)) {
+    result.real = before;
+    return result.problem = InsideRead::Problem::outside, result;
+  }
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
   if (fd.get() < 0) {
@@ -55,10 +65,8 @@ InsideRead read_inside(const fs::path& root, const fs::path& path) {
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) return result.problem = InsideRead::Problem::unreadable, result;
   if (!S_ISREG(info.st_mode)) return result.problem = InsideRead::Problem::not_regular, result;
-  std::error_code ec;
-  fs::path real_root = fs::canonical(root, ec);
   result.real = real_path_of(fd.get(), path);
-  if (ec || result.real.empty() || !starts_with_path(result.real, real_root))
+  if (result.real.empty() || !starts_with_path(result.real, real_root))
     return result.problem = InsideRead::Problem::outside, result;
   result.text.reserve(static_cast<size_t>(info.st_size));
   char buffer[1 << 16];
