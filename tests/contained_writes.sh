@@ -58,4 +58,13 @@ mkdir -p "$work/www"
 tmp="${TMPDIR:-/tmp}"
 traced publish publish --source "$work/src" --to "dir:$work/www/xa" > /dev/null
 check publish --allow "$tmp/plansite-publish-" "$work/www/xa" "$work/www/xa.releases" "$work/www/.xa.plansite-switch"
+echo "== a link planted at the web root's lock is not followed"
+rm "$work/www/xa.releases/.plansite-lock"
+ln -s "$work/planted-target" "$work/www/xa.releases/.plansite-lock"
+cp -r "$work/src" "$work/src2" && echo "Thêm." >> "$(find "$work/src2/content/plans" -name body.vi.md | head -1)"
+status=0
+"$plansite" publish --source "$work/src2" --to "dir:$work/www/xa" > "$work/planted.log" 2>&1 || status=$?
+[ "$status" -eq 1 ] || { cat "$work/planted.log"; fail "a publish through a planted lock link exited $status"; }
+grep -q "cannot lock" "$work/planted.log" || { cat "$work/planted.log"; fail "no word of the lock"; }
+[ ! -e "$work/planted-target" ] || fail "the planted link was followed"
 echo "ok"

@@ -75,7 +75,8 @@ class ReleasesLock {
     std::error_code ec;
     fs::create_directories(releases, ec);
     // O_NOFOLLOW and a regular file only: a link planted in its place is not followed.
-    fd_ = ::open((releases / ".plansite-lock").c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+    const int flags = O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
+    fd_ = ::open((releases / ".plansite-lock").c_str(), flags, 0644);
     struct stat info {};
     if (fd_ >= 0 && (::fstat(fd_, &info) != 0 || !S_ISREG(info.st_mode) || ::flock(fd_, LOCK_EX) != 0)) {
       ::close(fd_);
