@@ -68,7 +68,8 @@ InsideRead read_inside(const fs::path& root, const fs::path& path) {
   result.real = real_path_of(fd.get(), path);
   if (result.real.empty() || !starts_with_path(result.real, real_root))
     return result.problem = InsideRead::Problem::outside, result;
-  result.text.reserve(static_cast<size_t>(info.st_size));
+  // A size is only a hint (a sparse file claims terabytes): reserve no more than a large page would need.
+  result.text.reserve(std::min<size_t>(static_cast<size_t>(info.st_size), size_t{64} << 20));
   char buffer[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
