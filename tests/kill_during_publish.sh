@@ -65,6 +65,11 @@ for i in $(seq 1 24); do
 done
 "$plansite" publish --source "$work/b" --to "dir:$web" > /dev/null || fail "the publish after the kills failed"
 [ "$(tree_hash "$web/")" = "$hash_b" ] || fail "the publish after the kills does not serve the new site"
+# A publish with nothing to send (the site is live already) still clears what
+# a killed one left.
+mkdir "$web.releases/.2026-01-01T000000Z-000000000000.partial-test"
+ln -s nowhere "$work/www/.xa.plansite-switch"
+"$plansite" publish --source "$work/b" --to "dir:$web" | grep -q "nothing to do" || fail "the site should be live already"
 leftovers=$(find "$work/www" -name '*partial*' -o -name '*plansite-switch*')
 [ -z "$leftovers" ] || fail "a killed publish left $leftovers behind"
 echo "  24 publishes killed: $kept left the previous release live, $switched had switched to the new one"

@@ -144,12 +144,20 @@ std::error_code copy_site(const fs::path& from, const fs::path& to) {
   return copied ? copied : walk;
 }
 
+// What a killed publish leaves: a half-copied release, a link not yet
+// switched. Only under the lock, where no other publish is making them.
+void remove_leftovers(const WebRoot& root) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(root.releases, ec))
+    if (entry.path().filename().string().find(kPartialMark) != std::string::npos) fs::remove_all(entry.path(), ec);
+  fs::path temp = root.served.parent_path() / ("." + root.served.filename().string() + ".plansite-switch");
+  ::unlink(temp.c_str());
+}
+
 // Copies the site into a hidden folder first and renames it to its release
 // name only when whole and on disk, so a release folder is never half-written.
 bool write_release(const fs::path& site, const WebRoot& root, const std::string& name, std::string& error) {
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(root.releases, ec))  // left by a killed publish
-    if (entry.path().filename().string().find(kPartialMark) != std::string::npos) fs::remove_all(entry.path(), ec);
   std::string pattern = (root.releases / ("." + name + kPartialMark + "XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) return error = "cannot create a folder: " + os_error(), false;
   ::chmod(pattern.c_str(), 0755);  // mkdtemp makes it private; the web server must read it
@@ -174,7 +182,6 @@ bool write_release(const fs::path& site, const WebRoot& root, const std::string&
 // moment with no site at all.
 bool switch_to(const WebRoot& root, const std::string& release, std::string& error) {
   fs::path temp = root.served.parent_path() / ("." + root.served.filename().string() + ".plansite-switch");
-  if (::unlink(temp.c_str()) != 0 && errno != ENOENT) return error = "cannot remove " + temp.string(), false;
   // Relative, so the web root and its releases can move together.
   std::string link = (root.releases.filename() / release).string();
   if (::symlink(link.c_str(), temp.c_str()) != 0) return error = "cannot create a link: " + os_error(), false;
@@ -200,6 +207,10 @@ bool publish_to_dir(const fs::path& site, const PublishTarget& target, const Pub
   if (!inspect(target, run, root)) return false;
   std::string hash = tree_hash(site);
   if (!root.live.empty() && release_hash(root.live) == hash) {
+    if (!run.dry_run) {
+      ReleasesLock lock(root.releases);
+      if (lock.ok()) remove_leftovers(root);
+    }
     run.out << "publish '" << target.name << "': " << root.served.string() << " already serves this site (release "
             << root.live << "); nothing to do\n";
     return true;
@@ -230,6 +241,7 @@ bool publish_to_dir(const fs::path& site, const PublishTarget& target, const Pub
   if (!inspect(target, run, root)) return false;
   was = root.live.empty() ? "" : " (was " + root.live + ")";
   plan();
+  remove_leftovers(root);
   std::string error;
   if (!write_release(site, root, name, error)) {
     run.fail(target, error + "; " + root.served.string() + " still serves the previous release");
