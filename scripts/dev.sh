@@ -2,6 +2,8 @@
 # The two Quick start commands (README.md) and CI run through this script.
 #   scripts/dev.sh site   install dependencies, build plansite, build the sample site into public/
 #   scripts/dev.sh test   install dependencies, build plansite and its tests, run every test under CTest
+#   scripts/dev.sh test-sanitize   the same in build-sanitize/, built with AddressSanitizer and
+#                                  UndefinedBehaviorSanitizer (README.md, "Hostile input, fuzzing and sanitizers")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,8 +88,18 @@ case "${1:-}" in
     build_generator
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;
+  test-sanitize)
+    install_dependencies
+    install_test_dependencies
+    install_node_packages
+    cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANSITE_SANITIZE=ON
+    cmake --build build-sanitize -j "$(nproc)"
+    # Any report fails the test that caused it: ASan and UBSan stop the program.
+    ASAN_OPTIONS=detect_stack_use_after_return=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
+    ;;
   *)
-    echo "usage: scripts/dev.sh site|test" >&2
+    echo "usage: scripts/dev.sh site|test|test-sanitize" >&2
     exit 2
     ;;
 esac
