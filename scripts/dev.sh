@@ -21,9 +21,10 @@ packages=(
 # python3-feedparser reads the Atom feeds back as a feed reader would;
 # nginx serves a published web root (tests/publish/); libreoffice-calc-nogui
 # (soffice) saves a CSV report as an officer's spreadsheet program would
-# (tests/csv_reports).
+# (tests/csv_reports); strace checks that no hostile input makes a build write
+# outside its output (tests/hostile).
 test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
-               libreoffice-calc-nogui)
+               libreoffice-calc-nogui strace)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package
