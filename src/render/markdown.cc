@@ -142,6 +142,9 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std
   // option for that, and a syntax extension would be far more code.
   RenderedMarkdown out;
   std::set<std::string> used = taken;
+  // The next number to try after each anchor, so 20,000 headings of one
+  // text are numbered in linear time, not by counting up from 2 each time.
+  std::map<std::string, int> next_number;
   std::vector<std::string_view> lines = split_source_lines(markdown);
   for (cmark_node* block = cmark_node_first_child(document.get()); block != nullptr;
        block = cmark_node_next(block)) {
@@ -155,7 +158,8 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std
       std::string base = slugify(h.text);
       if (base.empty()) base = "section";
       h.anchor = base;
-      for (int n = 2; used.count(h.anchor); ++n) h.anchor = base + "-" + std::to_string(n);
+      int& n = next_number.try_emplace(base, 2).first->second;
+      for (; used.count(h.anchor); ++n) h.anchor = base + "-" + std::to_string(n);
       used.insert(h.anchor);
       html.insert(3, " id=\"" + h.anchor + "\"");  // after "<hN"
       out.headings.push_back(std::move(h));
