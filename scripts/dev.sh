@@ -22,9 +22,10 @@ packages=(
 # nginx serves a published web root (tests/publish/); libreoffice-calc-nogui
 # (soffice) saves a CSV report as an officer's spreadsheet program would
 # (tests/csv_reports); strace checks that no hostile input makes a build write
-# outside its output (tests/hostile).
+# outside its output (tests/hostile); clang and libclang-rt-14-dev (libFuzzer,
+# only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
 test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
-               libreoffice-calc-nogui strace)
+               libreoffice-calc-nogui strace clang libclang-rt-14-dev)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package
@@ -96,8 +97,10 @@ case "${1:-}" in
     cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANSITE_SANITIZE=ON
     cmake --build build-sanitize -j "$(nproc)"
     # Any report fails the test that caused it: ASan and UBSan stop the program.
+    # The sanitizers make a build about three times slower: the hostile
+    # corpus's time limit grows to match.
     ASAN_OPTIONS=detect_stack_use_after_return=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-      ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
+      HOSTILE_TIME_LIMIT=60 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
     ;;
   *)
     echo "usage: scripts/dev.sh site|test|test-sanitize" >&2

@@ -30,7 +30,9 @@ import xml.etree.ElementTree as ElementTree
 HERE = pathlib.Path(__file__).resolve().parent
 CANARY = "PLANSITE-CANARY-7f3a91"  # the content of every file outside the site
 MARKER = "<x-inject"               # every injection payload contains it
-TIME_LIMIT = 20                    # seconds per build (the issue's limit), on a busy 2-core machine
+# Seconds per build: the issue's limit for a release build on a busy 2-core
+# machine; the sanitizer build (scripts/dev.sh test-sanitize) gives more.
+TIME_LIMIT = int(os.environ.get("HOSTILE_TIME_LIMIT", "20"))
 
 # Cases that fail today because another part of issue 11 fixes them; each
 # waits for the named fault. The runner expects them to fail, and reports one
