@@ -94,13 +94,7 @@ case "${1:-}" in
     install_dependencies
     install_test_dependencies
     install_node_packages
-    cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANSITE_SANITIZE=ON
-    cmake --build build-sanitize -j "$(nproc)"
-    # Any report fails the test that caused it: ASan and UBSan stop the program.
-    # The sanitizers make a build about three times slower: the hostile
-    # corpus's time limit grows to match.
-    ASAN_OPTIONS=detect_stack_use_after_return=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-      HOSTILE_TIME_LIMIT=60 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
+    bash scripts/sanitized_suite.sh all
     ;;
   *)
     echo "usage: scripts/dev.sh site|test|test-sanitize" >&2
