@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 "$plansite" build --source "$top" --output "$work/phu-thinh" > /dev/null
 "$plansite" build --source "$top/examples/dan-tien" --output "$work/dan-tien" > /dev/null
 "$plansite" build --source "$top/examples/vi-du" --output "$work/vi-du" > /dev/null
-# Only this test's own screenshots: charts.sh keeps its own in "$shots/charts".
+# Only this test's own screenshots: the chart test (tests/browser_on_sample.sh charts) keeps its own in "$shots/charts".
 mkdir -p "$shots"
 rm -f "$shots"/*.png
 cd "$top"

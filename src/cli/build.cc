@@ -1,9 +1,13 @@
 #include "cli/build.h"
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <ostream>
 
+#include "cli/progress_line.h"
 #include "load/load.h"
+#include "load/source_digest.h"
 #include "load/source_file.h"
 #include "pdf/plan_pdfs.h"
 #include "render/render.h"
@@ -11,6 +15,7 @@
 #include "resolve/resolve.h"
 #include "resolve/status.h"
 #include "util/parallel.h"
+#include "write/page_record.h"
 #include "write/write.h"
 
 namespace plansite {
@@ -34,7 +39,8 @@ class StageTimer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-int report(Diagnostics& diagnostics, const std::filesystem::path& source, std::ostream& err) {
+int report(Diagnostics& diagnostics, const std::filesystem::path& source, std::ostream& err, ProgressLine& line) {
+  line.stop();
   quote_sources(source, diagnostics);
   err << diagnostics.format();
   if (!diagnostics.has_errors()) return 0;
@@ -58,9 +64,30 @@ std::optional<Theme> load_theme(const std::filesystem::path& source, const std::
   return Theme::load(folder, diagnostics, source);
 }
 
+// A second, as the officer notices a wait; PLANSITE_PROGRESS_AFTER_MS lets a
+// test see the line on a build shorter than that.
+std::chrono::milliseconds progress_delay() {
+  const char* after = std::getenv("PLANSITE_PROGRESS_AFTER_MS");
+  char* end = nullptr;
+  long ms = after ? std::strtol(after, &end, 10) : -1;
+  return std::chrono::milliseconds(after && *end == '\0' && ms >= 0 ? ms : 1000);
+}
+
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+  const auto started = std::chrono::steady_clock::now();
+  // What the pages are made from, taken before the files are read (source_digest.h).
+  IncrementalBuild incremental;
+  if (options.write) incremental.sources = digest_sources(options.source);
+  RenderProgress progress;
+  ProgressLine line(
+      [&progress] {
+        size_t total = progress.total;
+        if (!total) return std::string("loading the content…");
+        return "rendering " + std::to_string(progress.done) + " of " + std::to_string(total) + " pages";
+      },
+      progress_delay());
   Diagnostics own_diagnostics;
   Diagnostics& diagnostics = options.diagnostics ? *options.diagnostics : own_diagnostics;
   StageTimer timer(out, options.verbose);
@@ -68,16 +95,16 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
 
   std::optional<Site> site = load_site(options.source, diagnostics, workers);
   timer.done("load");
-  if (!site || diagnostics.has_errors()) return report(diagnostics, options.source, err);
+  if (!site || diagnostics.has_errors()) return report(diagnostics, options.source, err, line);
 
   ResolvedSite resolved = resolve_site(std::move(*site), diagnostics);
   resolved.as_of = as_of_date(resolved.site, options.as_of);
   timer.done("resolve");
-  if (diagnostics.has_errors()) return report(diagnostics, options.source, err);
+  if (diagnostics.has_errors()) return report(diagnostics, options.source, err, line);
 
   std::optional<Theme> theme = load_theme(options.source, resolved.site.theme, diagnostics);
   if (!theme || diagnostics.has_errors() || !options.write) {
-    int code = report(diagnostics, options.source, err);
+    int code = report(diagnostics, options.source, err, line);
     if (code == 0) out << "ok: " << resolved.site.plans.size() << " plans, no errors\n";
     return code;
   }
@@ -87,21 +114,30 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   // grow with the site; the staging folder becomes the output only at commit.
   std::filesystem::path output = options.output.empty() ? options.source / "public" : options.output;
   std::unique_ptr<StagedOutput> staged = StagedOutput::open(output, diagnostics);
-  if (!staged) return report(diagnostics, options.source, err);
-  render_site(resolved, *theme, *staged, diagnostics, workers);
+  if (!staged) return report(diagnostics, options.source, err, line);
+  // The previous build's record, if it is whole; pages it vouches for are reused.
+  std::optional<PageRecords> previous = read_page_records(page_record_path(staged->output()));
+  if (previous) incremental.previous = &*previous;
+  render_site(resolved, *theme, *staged, diagnostics, workers, &incremental, &progress);
   timer.done("render and write");
-  if (diagnostics.has_errors()) return report(diagnostics, options.source, err);  // the staging folder is removed
+  if (diagnostics.has_errors()) return report(diagnostics, options.source, err, line);  // the staging folder is removed
   if (options.pdf) {
     // Printed from the staging folder, so the PDFs show exactly the pages published.
     if (!add_plan_pdfs(resolved, staged->path(), *staged, diagnostics))
-      return report(diagnostics, options.source, err);
+      return report(diagnostics, options.source, err, line);
     timer.done("pdf");
   }
 
-  if (!staged->commit(diagnostics)) return report(diagnostics, options.source, err);
+  if (!staged->commit(diagnostics)) return report(diagnostics, options.source, err, line);
+  // Still under the output's lock. Without a record the next build makes every page.
+  write_page_records(page_record_path(staged->output()), incremental.next);
   timer.done("commit");
-  report(diagnostics, options.source, err);  // warnings
-  out << "built " << staged->count() << " files into " << output.string() << "\n";
+  report(diagnostics, options.source, err, line);  // warnings
+  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  char took[32];
+  std::snprintf(took, sizeof took, "%.2f", seconds);
+  out << "built " << staged->count() << " files into " << output.string() << " in " << took << " s ("
+      << incremental.made << " pages made, " << incremental.reused << " unchanged)\n";
   return 0;
 }
 

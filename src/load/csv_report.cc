@@ -16,6 +16,7 @@
 #include "load/load_parts.h"
 #include "model/data_columns.h"
 #include "util/csv.h"
+#include "util/forbidden_characters.h"
 #include "util/read_file.h"
 #include "util/unicode.h"
 
@@ -165,7 +166,30 @@ std::optional<Sheet> read_sheet(const fs::path& root, const std::string& file, D
     diagnostics.error({file, error->row, error->column}, error->message, error->hint);
     return std::nullopt;
   }
-  return Sheet(file, std::get<CsvTable>(std::move(parsed)));
+  CsvTable table = std::get<CsvTable>(std::move(parsed));
+  // A cell reaches pages, feeds and the open data: no control character may,
+  // and no run of combining marks too long to normalize.
+  bool clean = true;
+  for (size_t r = 0; r < table.rows.size(); ++r)
+    for (size_t c = 0; c < table.rows[r].size(); ++c)
+      if (auto found = find_forbidden_character(table.rows[r][c])) {
+        diagnostics.error({file, static_cast<int>(r + 1), static_cast<int>(c + 1)},
+                          "cell " + column_letter(static_cast<int>(c + 1)) + std::to_string(r + 1) + " contains " +
+                              describe_character(found->code_point),
+                          "control characters, bidirectional overrides and U+E000/U+E001 cannot be shown in a "
+                          "page; type the cell again");
+        clean = false;
+      } else if (!surely_nfc(table.rows[r][c]) && find_long_combining_run(table.rows[r][c])) {
+        // Notes are normalized to NFC later, in time that grows with the square of such a run.
+        diagnostics.error({file, static_cast<int>(r + 1), static_cast<int>(c + 1)},
+                          "cell " + column_letter(static_cast<int>(c + 1)) + std::to_string(r + 1) +
+                              " has more than " + std::to_string(kMaxCombiningMarks) +
+                              " combining marks on one character",
+                          "Vietnamese puts at most two marks on a letter; the text may be damaged: type the cell again");
+        clean = false;
+      }
+  if (!clean) return std::nullopt;
+  return Sheet(file, std::move(table));
 }
 
 // A date as a spreadsheet saves it: ISO (2026-10-05, as the export writes

@@ -302,3 +302,20 @@ TEST_CASE("csv reports: more of the header's and the rows' mistakes") {
   // Trailing separators Excel adds over empty columns are no columns.
   CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id;value;report_date;;\r\nti-le;50;2026-07-05;;\r\n"}}) == "");
 }
+
+TEST_CASE("csv reports: a control character or an overlong run of combining marks in a cell is refused at the cell") {
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date,note\n"
+                                                  "ti-le,50,2026-07-05,Ghi\x1b[2J chú\n"}}) ==
+        kDir + "chi-tieu.csv:2:4: error: cell D2 contains U+001B (escape)\n"
+        "  hint: control characters, bidirectional overrides and U+E000/U+E001 cannot be shown in a page; type the "
+        "cell again\n");
+  std::string marks;
+  for (int i = 0; i < 30; ++i) marks += "\xcc\x81";
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date,note\n"
+                                                  "ti-le,50,2026-07-05,a" + marks + "\n"}})
+            .find("error") == std::string::npos);
+  CHECK(diagnostics_with({{kDir + "chi-tieu.csv", "indicator_id,value,report_date,note\n"
+                                                  "ti-le,50,2026-07-05,a" + marks + "\xcc\x81\n"}}) ==
+        kDir + "chi-tieu.csv:2:4: error: cell D2 has more than 30 combining marks on one character\n"
+        "  hint: Vietnamese puts at most two marks on a letter; the text may be damaged: type the cell again\n");
+}

@@ -1,8 +1,10 @@
 #include "load/source_file.h"
 
-
 #include <set>
+#include <string_view>
 
+#include "load/markdown_limits.h"
+#include "util/forbidden_characters.h"
 #include "util/unicode.h"
 
 namespace plansite {
@@ -34,6 +36,22 @@ int first_changed_line(const std::string& before, const std::string& after) {
   return line;
 }
 
+// The line and column (in characters) of byte `offset`, for a message
+// about one place; a file has at most one such message, so a scan is fine.
+Position position_of_byte(const std::string& file, std::string_view text, size_t offset) {
+  Position at{file, 1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
 }  // namespace
 
 std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
@@ -51,14 +69,37 @@ std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
     diagnostics.error({relative, bad->line, bad->column}, bad->message, bad->hint);
     return std::nullopt;
   }
-  if (surely_nfc(*text)) return text;
-  std::string nfc = to_nfc(*text);
-  if (nfc != *text) {
-    diagnostics.warning({relative, first_changed_line(*text, nfc), 1},
-                        "text is not in Unicode NFC form; it was normalized",
-                        "re-type the accented letters, or save the file as UTF-8 (NFC)");
+  // Raw control characters come from pasting (Word, a terminal, a web page)
+  // and cannot be seen in an editor: they are taken out, and the officer told where.
+  if (auto found = find_forbidden_character(*text)) {
+    size_t removed = 0;
+    std::string clean = remove_forbidden_characters(*text, removed);
+    diagnostics.warning(position_of_byte(relative, *text, found->offset),
+                        "removed " + describe_character(found->code_point) +
+                            (removed > 1 ? " and " + std::to_string(removed - 1) + " more such characters" : ""),
+                        "control characters, bidirectional overrides and U+E000/U+E001 cannot be shown in a "
+                        "page; they are invisible in most editors: delete the text around this position and "
+                        "type it again");
+    *text = std::move(clean);
   }
-  return nfc;
+  if (!surely_nfc(*text)) {
+    if (auto run = find_long_combining_run(*text)) {
+      diagnostics.error(position_of_byte(relative, *text, *run),
+                        "more than " + std::to_string(kMaxCombiningMarks) + " combining marks on one character",
+                        "Vietnamese puts at most two marks on a letter; the text may be damaged or made to hang "
+                        "the build: re-type it");
+      return std::nullopt;
+    }
+    std::string nfc = to_nfc(*text);
+    if (nfc != *text) {
+      diagnostics.warning({relative, first_changed_line(*text, nfc), 1},
+                          "text is not in Unicode NFC form; it was normalized",
+                          "re-type the accented letters, or save the file as UTF-8 (NFC)");
+    }
+    *text = std::move(nfc);
+  }
+  if (!check_markdown(relative, *text, diagnostics)) return std::nullopt;
+  return text;
 }
 
 void quote_sources(const std::filesystem::path& root, Diagnostics& diagnostics) {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string_view>
 
+#include "util/forbidden_characters.h"
 #include "util/unicode.h"
 
 namespace plansite {
@@ -55,26 +56,53 @@ class Lines {
   std::vector<size_t> starts_;
 };
 
-// The byte offset of the character at `column` (0-based) in a UTF-8 line.
-size_t byte_offset(std::string_view line, size_t column) {
-  size_t chars = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;  // inside a character
-    if (chars++ == column) return i;
+// Finds where plain values end on their line. Values come in file order, so
+// the search goes on from the last one on the same line: a line holding
+// 150,000 values ("lead: [a, a, a, …]") is walked once, not once per value.
+class LineCursor {
+ public:
+  explicit LineCursor(const Lines& lines) : lines_(lines) {}
+
+  /// Moves to the character at `column` (0-based) of line `index`.
+  void seek(size_t index, size_t column) {
+    if (index != index_ || column < column_) {
+      index_ = index;
+      line_ = lines_.line(index);
+      has_hash_ = line_.find('#') != std::string_view::npos;
+      column_ = 0;
+      byte_ = 0;
+    }
+    while (column_ < column && byte_ < line_.size()) {  // one character at a time
+      ++byte_;
+      while (byte_ < line_.size() && (static_cast<unsigned char>(line_[byte_]) & 0xC0) == 0x80) ++byte_;
+      ++column_;
+    }
   }
-  return line.size();
-}
+
+  std::string_view line() const { return line_; }
+  size_t byte() const { return byte_; }
+  bool line_has_hash() const { return has_hash_; }
+
+ private:
+  const Lines& lines_;
+  size_t index_ = static_cast<size_t>(-1);
+  std::string_view line_;
+  bool has_hash_ = false;
+  size_t column_ = 0;
+  size_t byte_ = 0;
+};
 
 // In YAML " #" starts a comment, so `note: Mục 2 #3 đã sửa` quietly loses "#3 đã sửa".
 // An officer would never guess, so a plain one-line value followed by a '#'
 // glued to a word ("#3") is flagged; "# ghi chú" with a space reads as a comment.
-void warn_if_cut_by_comment(const yaml_event_t& event, const Position& at, const Lines& lines,
+void warn_if_cut_by_comment(const yaml_event_t& event, const Position& at, LineCursor& cursor,
                             Diagnostics& diagnostics) {
   const auto& scalar = event.data.scalar;
   if (scalar.style != YAML_PLAIN_SCALAR_STYLE || event.start_mark.line != event.end_mark.line) return;
-  std::string_view line = lines.line(event.end_mark.line);
-  if (line.find('#') == std::string_view::npos) return;
-  size_t end = byte_offset(line, event.end_mark.column);
+  cursor.seek(event.end_mark.line, event.end_mark.column);
+  if (!cursor.line_has_hash()) return;
+  std::string_view line = cursor.line();
+  size_t end = cursor.byte();
   size_t rest = line.find_first_not_of(" \t", end);
   if (rest == std::string_view::npos || line[rest] != '#' || rest == end) return;
   if (rest + 1 >= line.size() || line[rest + 1] == ' ' || line[rest + 1] == '\t') return;
@@ -95,6 +123,12 @@ bool is_plain_null(const yaml_event_t& event) {
 constexpr long kMaxNodes = 1'000'000;
 constexpr long kMaxExpandedBytes = 64L * 1024 * 1024;
 constexpr size_t kMaxDepth = 64;
+// Under those, forty aliases of one 1.5 MB value still made 60 MB of text
+// that every page, feed and index then copies: 48 s and 1.1 GB for a 1.5 MB
+// file. What aliases add is therefore held to the file's own size (or 1 MB
+// and 100,000 values, for small files), so the work stays linear in the input.
+constexpr long kMinAliasBytes = 1024L * 1024;
+constexpr long kMinAliasNodes = 100'000;
 
 struct Owned {
   yaml_parser_t parser;
@@ -113,7 +147,7 @@ struct Event {
 class TreeBuilder {
  public:
   TreeBuilder(const std::string& file, std::string_view text, Diagnostics& diagnostics)
-      : file_(file), lines_(text), diagnostics_(diagnostics) {
+      : file_(file), lines_(text), diagnostics_(diagnostics), text_bytes_(static_cast<long>(text.size())) {
     yaml_parser_set_input_string(&owned_.parser, reinterpret_cast<const unsigned char*>(text.data()),
                                  text.size());
   }
@@ -150,7 +184,8 @@ class TreeBuilder {
           if (!is_plain_null(e.event)) {
             node.kind = YamlNode::Kind::scalar;
             node.scalar.assign(reinterpret_cast<const char*>(e.event.data.scalar.value), e.event.data.scalar.length);
-            warn_if_cut_by_comment(e.event, node.position, lines_, diagnostics_);
+            warn_if_cut_by_comment(e.event, node.position, cursor_, diagnostics_);
+            refuse_forbidden_characters(node);
             normalize(node);
           }
           if (!add(std::move(node), e.event.data.scalar.anchor)) return std::nullopt;
@@ -209,10 +244,35 @@ class TreeBuilder {
     long bytes = 0;
   };
 
+  // Control characters reach a value only through escapes ("\x1b", "\0"):
+  // libyaml refuses them raw. The value is kept without them, so even the
+  // messages about it print nothing a terminal would act on.
+  void refuse_forbidden_characters(YamlNode& node) {
+    auto found = find_forbidden_character(node.scalar);
+    if (!found) return;
+    size_t removed = 0;
+    node.scalar = remove_forbidden_characters(node.scalar, removed);
+    diagnostics_.error(node.position,
+                       "the value contains " + describe_character(found->code_point) +
+                           (removed > 1 ? " and " + std::to_string(removed - 1) + " more such characters" : ""),
+                       "control characters, bidirectional overrides and U+E000/U+E001 cannot be shown in a page; "
+                       "remove them (a YAML escape such as \"\\x1b\" or \"\\0\" writes one)");
+  }
+
+  // False (with an error) when a run of combining marks is too long to normalize.
+  bool combining_marks_ok(const YamlNode& node) {
+    if (!find_long_combining_run(node.scalar)) return true;
+    diagnostics_.error(node.position,
+                       "more than " + std::to_string(kMaxCombiningMarks) + " combining marks on one character",
+                       "Vietnamese puts at most two marks on a letter; the text may be damaged or made to hang "
+                       "the build: re-type it");
+    return false;
+  }
+
   void normalize(YamlNode& node) {
     // Text pasted from Word or old TCVN3/VNI conversions may carry decomposed
     // diacritics; most values are plainly NFC and skip the normalization.
-    if (surely_nfc(node.scalar)) return;
+    if (surely_nfc(node.scalar) || !combining_marks_ok(node)) return;
     std::string nfc = to_nfc(node.scalar);
     if (nfc == node.scalar) return;
     diagnostics_.warning(node.position, "text is not in Unicode NFC form; it was normalized",
@@ -249,6 +309,14 @@ class TreeBuilder {
     if (it == anchors_.end()) {
       diagnostics_.error(position_of(file_, event.start_mark), "unknown alias '*" + name + "'",
                          "an alias repeats a value marked earlier with &" + name + "; mark it first, or write the value out");
+      return false;
+    }
+    alias_nodes_ += it->second.nodes;
+    alias_bytes_ += it->second.bytes;
+    if (alias_bytes_ > std::max(kMinAliasBytes, text_bytes_) || alias_nodes_ > std::max(kMinAliasNodes, text_bytes_)) {
+      diagnostics_.error(position_of(file_, event.start_mark),
+                         "aliases (*name) repeat more text than the file holds",
+                         "an alias may repeat a value, but not make the file many times larger; write the values out");
       return false;
     }
     if (!count(it->second.nodes, it->second.bytes, event.start_mark)) return false;
@@ -307,6 +375,7 @@ class TreeBuilder {
 
   FileName file_;  ///< interned once; every node's position copies the pointer
   Lines lines_;
+  LineCursor cursor_{lines_};
   Diagnostics& diagnostics_;
   Owned owned_;
   std::vector<Frame> stack_;
@@ -314,6 +383,9 @@ class TreeBuilder {
   std::optional<YamlNode> pending_root_;
   long total_nodes_ = 0;
   long total_bytes_ = 0;
+  long text_bytes_ = 0;
+  long alias_nodes_ = 0;  ///< what aliases added, against the file's size
+  long alias_bytes_ = 0;
 };
 
 }  // namespace

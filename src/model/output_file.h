@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -14,6 +15,17 @@ struct OutputFile {
 
 using OutputFiles = std::vector<OutputFile>;
 
+/// What an incremental build knows of one page it made (write/page_record.h
+/// keeps these beside the output between builds).
+struct PageRecord {
+  std::uint64_t fingerprint = 0;  ///< what the page was made from
+  std::uint64_t content = 0;      ///< digest of the page's bytes
+  bool chart = false;             ///< it draws a chart (the build then writes the chart scripts)
+};
+
+/// By output path ("ke-hoach/x/index.html").
+using PageRecords = std::map<std::string, PageRecord>;
+
 /// Where the render stage puts each file as soon as it is made, so a site
 /// never has to fit in memory: the write stage's staging folder, or memory in tests.
 class OutputSink {
@@ -21,6 +33,10 @@ class OutputSink {
   virtual ~OutputSink() = default;
   /// Adds one file. Called from several threads at once; each path once.
   virtual void put(const std::string& path, std::string content) = 0;
+  /// Puts the previous build's file at `path` again, if the sink has one and
+  /// its bytes still have `digest` (util/digest.h); false otherwise, and the
+  /// page must be made. Called from several threads at once.
+  virtual bool reuse(const std::string& /*path*/, std::uint64_t /*digest*/) { return false; }
 };
 
 /// Keeps every file in memory, by path: for tests that render a small site.

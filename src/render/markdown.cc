@@ -123,28 +123,88 @@ std::string render_node(cmark_node* node, cmark_llist* extensions) {
   return out;
 }
 
-}  // namespace
-
-RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken) {
+std::unique_ptr<cmark_parser, ParserDeleter> new_parser() {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   for (const char* name : {"table", "strikethrough", "autolink"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser.get(), ext);
   }
+  return parser;
+}
+
+bool is_raw_html(cmark_node* node) {
+  cmark_node_type type = cmark_node_get_type(node);
+  return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
+}
+
+// Takes raw HTML out of the tree: without CMARK_OPT_UNSAFE cmark-gfm would
+// write "<!-- raw HTML omitted -->" in its place, a comment the reader of the
+// page source cannot act on; the loader has warned the officer already.
+void remove_raw_html(cmark_node* document) {
+  std::vector<cmark_node*> found;
+  cmark_iter* iter = cmark_iter_new(document);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE)
+    if (event == CMARK_EVENT_ENTER && is_raw_html(cmark_iter_get_node(iter))) found.push_back(cmark_iter_get_node(iter));
+  cmark_iter_free(iter);
+  for (cmark_node* node : found) cmark_node_free(node);  // unlinks it too
+}
+
+// Heading ids as "base", "base-2", "base-3", …: the next number to try is
+// kept per base, so 20,000 headings of the same text take linear time, not
+// a scan from 2 for each.
+class AnchorNames {
+ public:
+  explicit AnchorNames(const std::set<std::string>& taken) : used_(taken) {}
+
+  std::string next(const std::string& base) {
+    std::string anchor = base;
+    int& n = next_number_[base];
+    if (n == 0) n = 2;
+    while (used_.count(anchor)) anchor = base + "-" + std::to_string(n++);
+    used_.insert(anchor);
+    return anchor;
+  }
+
+ private:
+  std::set<std::string> used_;
+  std::map<std::string, int> next_number_;
+};
+
+}  // namespace
+
+MarkdownOutline outline_markdown(const std::string& markdown) {
+  auto parser = new_parser();
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  MarkdownOutline out;
+  cmark_iter* iter = cmark_iter_new(document.get());
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (is_raw_html(node))
+      out.raw_html.push_back({cmark_node_get_start_line(node), cmark_node_get_start_column(node)});
+    else if (cmark_node_get_type(node) == CMARK_NODE_HEADING)
+      ++out.headings;
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
+RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken) {
+  auto parser = new_parser();
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
+  remove_raw_html(document.get());
 
   // Render block by block so each heading can carry an id; cmark-gfm has no
   // option for that, and a syntax extension would be far more code.
   RenderedMarkdown out;
-  std::set<std::string> used = taken;
-  // The next number to try after each anchor, so 20,000 headings of one
-  // text are numbered in linear time, not by counting up from 2 each time.
-  std::map<std::string, int> next_number;
+  AnchorNames anchors(taken);
   std::vector<std::string_view> lines = split_source_lines(markdown);
   for (cmark_node* block = cmark_node_first_child(document.get()); block != nullptr;
        block = cmark_node_next(block)) {
@@ -157,10 +217,7 @@ RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std
       h.text = plain_text(block);
       std::string base = slugify(h.text);
       if (base.empty()) base = "section";
-      h.anchor = base;
-      int& n = next_number.try_emplace(base, 2).first->second;
-      for (; used.count(h.anchor); ++n) h.anchor = base + "-" + std::to_string(n);
-      used.insert(h.anchor);
+      h.anchor = anchors.next(base);
       html.insert(3, " id=\"" + h.anchor + "\"");  // after "<hN"
       out.headings.push_back(std::move(h));
     }

@@ -20,8 +20,25 @@ struct RenderedMarkdown {
   size_t last_block = 0;
 };
 
+/// What the loader checks in a Markdown text before it is accepted: where
+/// raw HTML sits (dropped from the page, so the officer is told), and how
+/// many headings there are (each gets an anchor and a table-of-contents line).
+struct MarkdownOutline {
+  struct Spot {
+    int line = 0;
+    int column = 0;
+  };
+  std::vector<Spot> raw_html;
+  size_t headings = 0;
+};
+
+/// Parses `markdown` as render_markdown does and reports its outline. The
+/// text must be within the limits of load/markdown_limits.h: cmark-gfm's
+/// work grows with a table's columns times its rows.
+MarkdownOutline outline_markdown(const std::string& markdown);
+
 /// Renders GitHub-flavoured Markdown (tables, strikethrough, autolinks) to
-/// HTML. Raw HTML in the input is not passed through. Every heading gets an
+/// HTML. Raw HTML in the input is left out (the loader warns about it). Every heading gets an
 /// id made from its text, so sections can be linked and listed; ids in
 /// `taken` (the page's own) are never reused.
 RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken = {});

@@ -31,6 +31,29 @@ TEST_CASE("markdown: raw HTML is not passed through") {
   auto out = render_markdown("Xin chào <script>alert(1)</script>\n\n<iframe src=\"x\"></iframe>\n");
   CHECK(out.html.find("<script>") == std::string::npos);
   CHECK(out.html.find("<iframe") == std::string::npos);
+  // Left out entirely: no "<!-- raw HTML omitted -->" in its place (the loader warned).
+  CHECK(out.html == "<p>Xin chào alert(1)</p>\n");
+}
+
+TEST_CASE("markdown: the outline gives raw HTML's places (byte columns) and the number of headings") {
+  plansite::MarkdownOutline outline = plansite::outline_markdown("## Một\n\nXin <b>chào</b>\n\n<div>khối</div>\n\nHai\n===\n");
+  CHECK(outline.headings == 2);
+  REQUIRE(outline.raw_html.size() == 3);
+  CHECK(outline.raw_html[0].line == 3);
+  CHECK(outline.raw_html[0].column == 5);
+  CHECK(outline.raw_html[1].column == 13);
+  CHECK(outline.raw_html[2].line == 5);
+}
+
+TEST_CASE("markdown: many headings of one text are numbered in order, skipping ids in use") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "## Mục\n\n";
+  auto out = render_markdown(text + "## Mục 3\n", {"muc-2"});
+  REQUIRE(out.headings.size() == 1001);
+  CHECK(out.headings[0].anchor == "muc");
+  CHECK(out.headings[1].anchor == "muc-3");  // muc-2 is the page's
+  CHECK(out.headings[999].anchor == "muc-1001");
+  CHECK(out.headings[1000].anchor == "muc-3-2");  // "Mục 3" folds to an id already given
 }
 
 TEST_CASE("markdown: GFM tables, strikethrough and autolinks") {

@@ -26,6 +26,7 @@
 #include "render/ui_strings.h"
 #include "render/ui_text.h"
 #include "util/unicode.h"
+#include "util/digest.h"
 #include "util/parallel.h"
 
 namespace plansite {
@@ -75,12 +76,24 @@ std::string paged_title(const std::string& title, size_t page, const std::string
 struct PageJob {
   size_t language;  ///< index into the site's languages
   std::function<PageContent(const PageContext&, Localizer&)> make;
+  std::string url;
+  std::vector<std::pair<std::string, std::string>> twins;
+  /// What the page is made from, for an incremental build; 0: always made.
+  std::uint64_t fingerprint = 0;
+};
+
+// What rendering one page gave.
+struct EmittedPage {
+  std::optional<SitemapEntry> entry;  ///< if it belongs in the sitemap
+  PageRecord record;                  ///< if the job has a fingerprint
 };
 
 class SiteRenderer {
  public:
-  SiteRenderer(const ResolvedSite& site, const Theme& theme, OutputSink& out)
-      : site_(site), theme_(theme), out_(out), urls_(site.site.base_url) {}
+  SiteRenderer(const ResolvedSite& site, const Theme& theme, OutputSink& out, IncrementalBuild* incremental,
+               RenderProgress* progress)
+      : site_(site), theme_(theme), out_(out), urls_(site.site.base_url), incremental_(incremental),
+        progress_(progress) {}
 
   void run(Diagnostics& diagnostics, int workers) {
     // ui_text() reads this build's strings on this thread and on each worker.
@@ -165,16 +178,29 @@ class SiteRenderer {
     // Each job reports into its own slot, merged in job order afterwards, so
     // messages come out the same whichever thread rendered what.
     std::vector<Diagnostics> found(jobs.size());
-    std::vector<std::optional<SitemapEntry>> indexed(jobs.size());
+    std::vector<EmittedPage> emitted(jobs.size());
     std::vector<std::optional<Theme::Renderer>> renderers(static_cast<size_t>(std::max(workers, 1)));
+    if (progress_) progress_->total = jobs.size();
+    std::atomic<size_t> reused{0};
     parallel_for(jobs.size(), workers, [&](int worker, size_t i) {
-      UiStringsScope strings(theme_.ui_strings());
-      auto& renderer = renderers[static_cast<size_t>(worker)];
-      if (!renderer) renderer.emplace(theme_);
       const PageJob& job = jobs[i];
-      indexed[i] = emit(*renderer, *contexts[job.language], *shared[job.language], job.make, found[i]);
+      if (reuse(job, emitted[i])) {
+        ++reused;
+      } else {
+        UiStringsScope strings(theme_.ui_strings());
+        auto& renderer = renderers[static_cast<size_t>(worker)];
+        if (!renderer) renderer.emplace(theme_);
+        emitted[i] = emit(*renderer, *contexts[job.language], *shared[job.language], job, found[i]);
+      }
+      if (progress_) ++progress_->done;
     });
     for (auto& d : found) diagnostics.merge(std::move(d));
+    if (incremental_) {
+      incremental_->reused = reused;
+      incremental_->made = jobs.size() - reused;
+      for (size_t i = 0; i < jobs.size(); ++i)
+        if (jobs[i].fingerprint) incremental_->next[urls_.output_path(jobs[i].url)] = emitted[i].record;
+    }
     if (drew_chart_)
       for (auto& [file, content] : chart_files) out_.put("assets/" + file, std::move(content));
     for (auto& file : open_data) out_.put(file.path, std::move(file.content));
@@ -182,8 +208,8 @@ class SiteRenderer {
     // A sitemap needs absolute URLs: a base_url without a host gets none.
     if (!urls_.has_host()) return;
     std::vector<SitemapEntry> pages;
-    for (auto& entry : indexed)
-      if (entry) pages.push_back(std::move(*entry));
+    for (auto& page : emitted)
+      if (page.entry) pages.push_back(std::move(*page.entry));
     for (auto& file : sitemap_files(pages, urls_)) out_.put(file.path, std::move(file.content));
   }
 
@@ -202,15 +228,46 @@ class SiteRenderer {
   // language at `url_in` of that language; `fill` sets its view and title.
   void add_page(std::vector<PageJob>& jobs, size_t language, const char* template_name, UrlIn url_in,
                 Fill fill) const {
-    jobs.push_back({language, [this, template_name, url_in = std::move(url_in), fill = std::move(fill)](
-                                  const PageContext& c, Localizer& tr) {
-                      PageContent page;
-                      page.template_name = template_name;
-                      page.url = url_in(c.language);
-                      page.twins = twins(url_in);
-                      fill(page, c, tr);
-                      return page;
-                    }});
+    PageJob job{language, {}, url_in(site_.site.languages[language]), twins(url_in)};
+    job.make = [template_name, url = job.url, twins = job.twins, fill = std::move(fill)](const PageContext& c,
+                                                                                          Localizer& tr) {
+      PageContent page;
+      page.template_name = template_name;
+      page.url = url;
+      page.twins = twins;
+      fill(page, c, tr);
+      return page;
+    };
+    jobs.push_back(std::move(job));
+  }
+
+  // The fingerprint of `plan`'s pages before their paths: its files, what
+  // every page shares, and the build's date and options; 0 (always made)
+  // when this is no incremental build or a digest is missing.
+  std::uint64_t plan_fingerprint(const Plan& plan) const {
+    if (!incremental_ || !incremental_->sources.shared) return 0;
+    auto it = incremental_->sources.plans.find(plan.id);
+    if (it == incremental_->sources.plans.end()) return 0;
+    Digest digest;
+    digest.add(incremental_->sources.shared).add(it->second).add(site_.plan_pdfs ? 1 : 0);
+    if (site_.as_of)
+      digest.add(static_cast<std::uint64_t>(site_.as_of->year * 10000 + site_.as_of->month * 100 + site_.as_of->day));
+    return digest.value();
+  }
+
+  // Takes the page from the previous output when its fingerprint is the one
+  // recorded and the file still has the recorded bytes.
+  bool reuse(const PageJob& job, EmittedPage& emitted) {
+    if (!job.fingerprint || !incremental_ || !incremental_->previous) return false;
+    std::string path = urls_.output_path(job.url);
+    auto it = incremental_->previous->find(path);
+    if (it == incremental_->previous->end() || it->second.fingerprint != job.fingerprint ||
+        !out_.reuse(path, it->second.content))
+      return false;
+    emitted.record = it->second;
+    if (it->second.chart) drew_chart_ = true;
+    emitted.entry = SitemapEntry{job.url, job.twins};  // every plan page is in the sitemap
+    return true;
   }
 
   // Every page of one language, in a fixed order.
@@ -296,12 +353,16 @@ class SiteRenderer {
                page.indexed = false;
              });
     for (const auto& plan : site.plans) {
+      size_t first = jobs.size();
       add_page(jobs, language, "plan.mustache", [this, &plan](const std::string& l) { return urls_.plan(l, plan.id); },
                [&plan](PageContent& page, const PageContext& c, Localizer& tr) {
                  page.view = plan_view(plan, c, tr, page);
                  page.title = tr(plan.title);
                });
       item_pages(plan, language, jobs);
+      if (std::uint64_t fingerprint = plan_fingerprint(plan))
+        for (size_t i = first; i < jobs.size(); ++i)
+          jobs[i].fingerprint = Digest().add(fingerprint).add(jobs[i].url).value();
     }
   }
 
@@ -370,12 +431,10 @@ class SiteRenderer {
   }
 
   // Renders one page; returns its sitemap entry, if it belongs in the sitemap.
-  std::optional<SitemapEntry> emit(Theme::Renderer& renderer, const PageContext& context,
-                                   const Theme::Shared& shared,
-                                   const std::function<PageContent(const PageContext&, Localizer&)>& make,
-                                   Diagnostics& diagnostics) {
+  EmittedPage emit(Theme::Renderer& renderer, const PageContext& context, const Theme::Shared& shared,
+                   const PageJob& job, Diagnostics& diagnostics) {
     Localizer tr(context.language);
-    PageContent page = make(context, tr);
+    PageContent page = job.make(context, tr);
     if (page.chart) drew_chart_ = true;
     std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
     View layout = layout_view(context, page, content, tr.fell_back());
@@ -385,9 +444,11 @@ class SiteRenderer {
     // 404 page is served at whatever address was missing, where relative
     // links would point nowhere, so it keeps site-root ones (as Hugo does).
     if (page.url != urls_.not_found(context.language)) html = relative_links(html, urls_.url_of(""), page.url);
+    EmittedPage emitted;
+    if (job.fingerprint) emitted.record = PageRecord{job.fingerprint, digest_of(html), page.chart};
     out_.put(urls_.output_path(page.url), std::move(html));
-    if (!page.indexed) return std::nullopt;
-    return SitemapEntry{std::move(page.url), std::move(page.twins)};
+    if (page.indexed) emitted.entry = SitemapEntry{std::move(page.url), std::move(page.twins)};
+    return emitted;
   }
 
   const ResolvedSite& site_;
@@ -395,14 +456,21 @@ class SiteRenderer {
   OutputSink& out_;
   Urls urls_;
   SiteItems items_;
-  std::atomic<bool> drew_chart_{false};  ///< set by whichever worker renders a chart page
+  IncrementalBuild* incremental_;
+  RenderProgress* progress_;
+  std::atomic<bool> drew_chart_{false};  ///< set by whichever worker renders (or reuses) a chart page
 };
 
 }  // namespace
 
 void render_site(const ResolvedSite& site, const Theme& theme, OutputSink& out, Diagnostics& diagnostics,
                  int workers) {
-  SiteRenderer(site, theme, out).run(diagnostics, workers);
+  SiteRenderer(site, theme, out, nullptr, nullptr).run(diagnostics, workers);
+}
+
+void render_site(const ResolvedSite& site, const Theme& theme, OutputSink& out, Diagnostics& diagnostics,
+                 int workers, IncrementalBuild* incremental, RenderProgress* progress) {
+  SiteRenderer(site, theme, out, incremental, progress).run(diagnostics, workers);
 }
 
 }  // namespace plansite

@@ -83,6 +83,26 @@ std::string to_nfc(const std::string& text) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
 }
 
+std::optional<size_t> find_long_combining_run(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
+  size_t run = 0;
+  for (utf8proc_ssize_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {  // no ASCII character combines
+      run = 0;
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
+    if (n < 0) return std::nullopt;  // invalid UTF-8 is reported elsewhere
+    run = utf8proc_get_property(cp)->combining_class != 0 ? run + 1 : 0;
+    if (run > kMaxCombiningMarks) return static_cast<size_t>(i);
+    i += n;
+  }
+  return std::nullopt;
+}
+
 bool surely_nfc(std::string_view text) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());

@@ -20,6 +20,16 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view text);
 /// old TCVN3/VNI conversions, which leave decomposed diacritics behind.
 std::string to_nfc(const std::string& text);
 
+/// Unicode's stream-safe limit (UAX #15): no real text, Vietnamese included
+/// (at most two marks on a letter), puts more combining marks on one
+/// character, and NFC's reordering of a longer run takes time that grows
+/// with the square of its length.
+inline constexpr size_t kMaxCombiningMarks = 30;
+
+/// The byte offset of the first combining mark past kMaxCombiningMarks in a
+/// row (marks with a nonzero canonical combining class), if there is one.
+std::optional<size_t> find_long_combining_run(std::string_view text);
+
 /// True when `text` is certainly in NFC already: every character is one that
 /// NFC leaves alone (ASCII, Latin letters, Vietnamese precomposed letters,
 /// common punctuation). False means "maybe not": call to_nfc.

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "util/digest.h"
+
 
 namespace plansite {
 
@@ -162,6 +164,37 @@ void StagedOutput::put(const std::string& path, std::string content) {
   std::string reason = os_error(errno);
   std::lock_guard lock(failure_mutex_);
   if (failure_.empty()) failure_ = (staging_ / path).string() + ": cannot write file: " + reason;
+}
+
+bool StagedOutput::reuse(const std::string& path, std::uint64_t digest) {
+  // Read through O_NOFOLLOW: a link planted in the old output is not followed.
+  fs::path from = output_ / path, to = staging_ / path;
+  int fd = ::open(from.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string bytes;
+  struct stat info;
+  bool ok = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+  if (ok) {
+    bytes.resize(static_cast<size_t>(info.st_size));
+    size_t done = 0;
+    while (ok && done < bytes.size()) {
+      ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      ok = n > 0;
+      if (ok) done += static_cast<size_t>(n);
+    }
+  }
+  ::close(fd);
+  if (!ok || digest_of(bytes) != digest) return false;
+  // A hard link costs no copy; the old output goes at commit, the file stays.
+  if (::link(from.c_str(), to.c_str()) != 0 &&
+      !(errno == ENOENT && make_folders(to.parent_path()) && ::link(from.c_str(), to.c_str()) == 0)) {
+    put(path, std::move(bytes));
+  } else {
+    ++count_;
+  }
+  ++reused_;
+  return true;
 }
 
 bool StagedOutput::commit(Diagnostics& diagnostics) {

@@ -30,6 +30,16 @@ class StagedOutput : public OutputSink {
   /// remembered and reported by commit().
   void put(const std::string& path, std::string content) override;
 
+  /// Links the live output's file at `path` into the staging folder (a copy
+  /// where links cannot be made) if its bytes have `digest`. Thread-safe.
+  bool reuse(const std::string& path, std::uint64_t digest) override;
+
+  /// The output folder the staging folder will replace (links resolved).
+  const std::filesystem::path& output() const { return output_; }
+
+  /// How many files were reused rather than made.
+  size_t reused() const { return reused_; }
+
   /// The staging folder, which holds what was put so far.
   const std::filesystem::path& path() const { return staging_; }
 
@@ -47,6 +57,7 @@ class StagedOutput : public OutputSink {
   int lock_fd_;
   bool committed_ = false;
   std::atomic<size_t> count_{0};
+  std::atomic<size_t> reused_{0};
   std::mutex failure_mutex_;
   std::string failure_;  ///< the first write that failed
 };

@@ -156,8 +156,13 @@ def check_sitemap(root, base, pages):
             problems.append(f"sitemap.xml: {url} is not a page of the site")
         else:
             listed.add(file)
+    # Every page is listed but those that ask not to be indexed (the 404
+    # pages, the embeddable summary), which must not be.
     for path in pages:
-        if path.name != "404.html" and path not in listed:
+        noindex = '<meta name="robots" content="noindex">' in path.read_text(encoding="utf-8")
+        if noindex and path in listed:
+            problems.append(f"sitemap.xml lists {path.relative_to(root)}, which asks not to be indexed")
+        elif not noindex and path not in listed:
             problems.append(f"sitemap.xml does not list {path.relative_to(root)}")
     return problems
 
@@ -214,7 +219,8 @@ def self_test(work):
         '<a href="#nowhere">missing</a><a href="https://other.example/">away</a><a href="/a/">site-root</a>'
         '<a href="a/">folder</a><a href="../index.html">outside</a><a href="https://s.example/a/">absolute</a>')
     (root / "a" / "index.html").write_text('<h2 id="x">x</h2><img src="../index.html">')
-    (root / "404.html").write_text('<a href="/a/">ok</a><a href="a/index.html">relative</a>')
+    (root / "404.html").write_text('<meta name="robots" content="noindex"><a href="/a/">ok</a>'
+                                   '<a href="a/index.html">relative</a>')
     (root / "robots.txt").write_text("Sitemap: https://s.example/sitemap.xml\n")
     (root / "sitemap.xml").write_text("<loc>https://s.example/</loc><loc>https://s.example/c/</loc>")
     problems, external, _, _ = check_site(root, "https://s.example/")
