@@ -50,21 +50,6 @@ KNOWN_OPEN = {
     "output-planted-lock-symlink": "the lock file follows a planted symlink",
     "output-refused-no-lock": "a refused output still gets a lock file beside it",
     "output-is-symlink-to-outside": "a refused output still gets a lock file beside it",
-    # helper CONTAIN: base_url
-    # helper LIMITS: control characters
-    "yaml-control-escape-title": "control characters from YAML escapes reach the pages and the terminal",
-    "yaml-nul-escape": "a NUL from a YAML escape reaches the pages",
-    "md-raw-control-characters": "raw control characters in Markdown reach the pages",
-    "diag-control-in-unknown-id": "a diagnostic echoes an ESC sequence to the terminal",
-    # helper LIMITS: internal markers
-    "md-private-use-markers": "U+E000/U+E001 in Markdown are turned into markup",
-    "yaml-private-use-markers": "U+E000/U+E001 in a YAML text are turned into markup",
-    # helper LIMITS: raw HTML dropped with a warning
-    "md-raw-html-warning": "raw HTML in Markdown is not reported",
-    # helper LIMITS: diagnostics width
-    "diag-huge-value-quoted": "a diagnostic quotes a huge value in full",
-    "enc-utf16-body": "a diagnostic quotes a UTF-16 line with its NUL bytes raw",
-    "enc-utf16-site": "a diagnostic quotes a UTF-16 line with its NUL bytes raw",
 }
 
 
