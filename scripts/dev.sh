@@ -21,9 +21,9 @@ packages=(
 # python3-feedparser reads the Atom feeds back as a feed reader would;
 # nginx serves a published web root (tests/publish/); libreoffice-calc-nogui
 # (soffice) saves a CSV report as an officer's spreadsheet program would
-# (tests/csv_reports); strace checks that no hostile input makes a build write
-# outside its output (tests/hostile); clang and libclang-rt-14-dev (libFuzzer,
-# only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
+# (tests/csv_reports); strace traces every write of a build
+# (tests/contained_writes.sh, tests/hostile); clang and libclang-rt-14-dev
+# (libFuzzer, only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
 test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
                libreoffice-calc-nogui strace clang libclang-rt-14-dev)
 

@@ -11,9 +11,8 @@ ProgressLine::ProgressLine(std::function<std::string()> text, std::chrono::milli
   if (!::isatty(STDERR_FILENO)) return;
   thread_ = std::thread([this, delay] {
     auto start = std::chrono::steady_clock::now();
-    while (!stop_) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      if (stop_ || std::chrono::steady_clock::now() - start < delay) continue;
+    for (; !stop_; std::this_thread::sleep_for(std::chrono::milliseconds(100))) {
+      if (std::chrono::steady_clock::now() - start < delay) continue;
       // \r and erase-line: the line is rewritten in place, never scrolled.
       std::string line = "\r\033[K" + text_();
       std::fwrite(line.data(), 1, line.size(), stderr);

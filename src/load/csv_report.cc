@@ -14,10 +14,10 @@
 #include <stdexcept>
 
 #include "load/load_parts.h"
+#include "load/source_file.h"
 #include "model/data_columns.h"
 #include "util/csv.h"
 #include "util/forbidden_characters.h"
-#include "util/read_file.h"
 #include "util/unicode.h"
 
 namespace plansite {
@@ -156,11 +156,8 @@ bool Sheet::read_header(const std::vector<DataColumn>& columns, const std::strin
 }
 
 std::optional<Sheet> read_sheet(const fs::path& root, const std::string& file, Diagnostics& diagnostics) {
-  auto text = read_file(root / file);
-  if (!text) {
-    diagnostics.error({file, 0, 0}, "cannot read file", "check that it is a regular file you may read");
-    return std::nullopt;
-  }
+  auto text = read_source_file(root, file, true, diagnostics, "check that it is a regular file you may read");
+  if (!text) return std::nullopt;
   auto parsed = parse_csv(*text);
   if (auto* error = std::get_if<CsvError>(&parsed)) {
     diagnostics.error({file, error->row, error->column}, error->message, error->hint);

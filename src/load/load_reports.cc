@@ -12,7 +12,7 @@
 #include "load/field_reader.h"
 #include "load/load_parts.h"
 #include "load/source_file.h"
-#include "util/read_file.h"
+#include "util/read_inside.h"
 
 namespace plansite {
 
@@ -167,7 +167,6 @@ Photo read_photo(const YamlNode& node, const fs::path& root, const std::string& 
     fs::path path(p.file);
     bool inside = path.is_relative() && p.file.find('\\') == std::string::npos &&
                   std::none_of(path.begin(), path.end(), [](const fs::path& part) { return part == ".."; });
-    std::error_code ec;
     const fs::path full = root / folder / path;
     auto problem = [&](const std::string& message, const std::string& hint) {
       diagnostics.error(file->position, "photo '" + p.file + "' " + message, hint);
@@ -178,25 +177,30 @@ Photo read_photo(const YamlNode& node, const fs::path& root, const std::string& 
                                                    "e.g. anh/lop-hoc.jpg");
     } else if (!is_web_image(path)) {
       problem("is not a JPG, PNG, WebP or SVG file", "browsers show only some image formats: save the photo as JPG");
-    } else if (!fs::is_regular_file(full, ec)) {
-      problem("not found", "the path is relative to " + folder + "/; check the spelling and that the file is there");
-    } else if (fs::path real = fs::canonical(full, ec), site = fs::canonical(root, ec);
-               ec || std::mismatch(site.begin(), site.end(), real.begin(), real.end()).first != site.end()) {
-      problem("is a link to a file outside the site folder (" + real.string() + ")",
-              "copy the photo itself into " + folder + "/: only files inside the site are published");
-    } else if (auto bytes = read_file(real); !bytes) {
-      problem("cannot be read", "check the file's permissions");
-    } else if (std::string bad = lowercase(path.extension().string()) == ".svg" ? svg_danger(*bytes) : "";
-               !bad.empty()) {
-      problem("is an SVG drawing with active content (" + bad + ")",
-              "an SVG that can run a script is not published: save the picture as JPG or PNG");
     } else {
-      if (bytes->size() > kPhotoWarnBytes)
-        diagnostics.warning(file->position,
-                            "photo '" + p.file + "' is " + std::to_string((bytes->size() + 512 * 1024) / (1024 * 1024)) +
-                                " MB: readers on a phone wait for every byte",
-                            "resize it to about 1600 pixels wide and save it as JPG (a few hundred KB)");
-      p.bytes = std::move(*bytes);
+      using Problem = InsideRead::Problem;
+      InsideRead read = read_inside(root, full);
+      std::string bad =
+          read.problem == Problem::none && lowercase(path.extension().string()) == ".svg" ? svg_danger(read.text) : "";
+      if (read.problem == Problem::missing || read.problem == Problem::not_regular) {
+        problem("not found", "the path is relative to " + folder + "/; check the spelling and that the file is there");
+      } else if (read.problem == Problem::outside) {
+        problem(outside_message(read.real),
+                "copy the photo itself into " + folder + "/: only files inside the site are published");
+      } else if (read.problem != Problem::none) {
+        problem("cannot be read", "check the file's permissions");
+      } else if (!bad.empty()) {
+        problem("is an SVG drawing with active content (" + bad + ")",
+                "an SVG that can run a script is not published: save the picture as JPG or PNG");
+      } else {
+        if (read.text.size() > kPhotoWarnBytes)
+          diagnostics.warning(file->position,
+                              "photo '" + p.file + "' is " +
+                                  std::to_string((read.text.size() + 512 * 1024) / (1024 * 1024)) +
+                                  " MB: readers on a phone wait for every byte",
+                              "resize it to about 1600 pixels wide and save it as JPG (a few hundred KB)");
+        p.bytes = std::move(read.text);
+      }
     }
   }
   p.alt = r.text("alt", false);

@@ -7,6 +7,7 @@
 #include "load/load_publish.h"
 #include "load/source_file.h"
 #include "util/parallel.h"
+#include "util/read_inside.h"
 
 namespace plansite {
 
@@ -129,6 +130,12 @@ std::vector<std::string> plan_folders(const fs::path& root, Diagnostics& diagnos
     if (name.empty() || name[0] == '.') continue;  // .git, editors' folders
     std::error_code entry_ec;
     if (!entry.is_directory(entry_ec)) continue;
+    // A plan folder that is a link out of the site would publish whatever it points at.
+    if (!is_inside(root, entry.path())) {
+      diagnostics.error({"content/plans/" + name, 0, 0}, "this plan folder " + outside_message(fs::canonical(entry.path(), entry_ec), true),
+                        outside_hint());
+      continue;
+    }
     if (!fs::exists(entry.path() / "plan.yaml", entry_ec)) {
       diagnostics.error({"content/plans/" + name, 0, 0}, "this plan folder has no plan.yaml",
                         "each folder under content/plans/ is one plan; add its plan.yaml or move the folder out");

@@ -5,9 +5,15 @@
 
 #include "load/yaml_tree.h"
 #include "model/diagnostic.h"
-#include "util/read_file.h"
 
 namespace plansite {
+
+/// Reads `root/relative`, which must be a regular file inside the site folder
+/// once symbolic links are resolved (util/read_inside.h); every other case is
+/// an error naming the file, except a missing one that is not `required`.
+std::optional<std::string> read_source_file(const std::filesystem::path& root, const std::string& relative,
+                                            bool required, Diagnostics& diagnostics,
+                                            const std::string& missing_hint = "");
 
 /// Reads and parses `root/relative` as YAML; a missing file is an error when `required`.
 std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const std::string& relative,

@@ -74,8 +74,11 @@ class ReleasesLock {
   explicit ReleasesLock(const fs::path& releases) {
     std::error_code ec;
     fs::create_directories(releases, ec);
-    fd_ = ::open((releases / ".plansite-lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
+    // O_NOFOLLOW and a regular file only: a link planted in its place is not followed.
+    const int flags = O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
+    fd_ = ::open((releases / ".plansite-lock").c_str(), flags, 0644);
+    struct stat info {};
+    if (fd_ >= 0 && (::fstat(fd_, &info) != 0 || !S_ISREG(info.st_mode) || ::flock(fd_, LOCK_EX) != 0)) {
       ::close(fd_);
       fd_ = -1;
     }
@@ -98,6 +101,49 @@ void sync_directory(const fs::path& dir) {
   ::close(fd);
 }
 
+// One file of the site, by hand rather than with std::filesystem::copy_file,
+// which reports a full disk as "Input/output error": the officer is told the
+// real reason, "No space left on device".
+std::error_code copy_file_contents(const fs::path& from, const fs::path& to) {
+  auto error = [] { return std::error_code(errno, std::generic_category()); };
+  int in = ::open(from.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (in < 0) return error();
+  int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  std::error_code ec = out < 0 ? error() : std::error_code();
+  char buffer[1 << 16];
+  while (!ec) {
+    ssize_t n = ::read(in, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n < 0) ec = error();
+      break;
+    }
+    for (ssize_t done = 0; done < n && !ec;) {
+      ssize_t w = ::write(out, buffer + done, static_cast<size_t>(n - done));
+      if (w < 0 && errno != EINTR) ec = error();
+      if (w > 0) done += w;
+    }
+  }
+  if (out >= 0 && ::close(out) != 0 && !ec) ec = error();
+  ::close(in);
+  return ec;
+}
+
+// The built site, folders and files (it holds nothing else), into `to`.
+std::error_code copy_site(const fs::path& from, const fs::path& to) {
+  std::error_code walk, copied;  // apart: increment() clears the error code it is given
+  for (auto it = fs::recursive_directory_iterator(from, walk);
+       !walk && !copied && it != fs::recursive_directory_iterator(); it.increment(walk)) {
+    fs::path target = to / fs::relative(it->path(), from);
+    if (it->is_directory(copied)) {
+      if (::mkdir(target.c_str(), 0755) != 0) copied = std::error_code(errno, std::generic_category());
+    } else if (!copied) {
+      copied = copy_file_contents(it->path(), target);
+    }
+  }
+  return copied ? copied : walk;
+}
+
 // Copies the site into a hidden folder first and renames it to its release
 // name only when whole and on disk, so a release folder is never half-written.
 bool write_release(const fs::path& site, const WebRoot& root, const std::string& name, std::string& error) {
@@ -107,7 +153,7 @@ bool write_release(const fs::path& site, const WebRoot& root, const std::string&
   std::string pattern = (root.releases / ("." + name + kPartialMark + "XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) return error = "cannot create a folder: " + os_error(), false;
   ::chmod(pattern.c_str(), 0755);  // mkdtemp makes it private; the web server must read it
-  fs::copy(site, pattern, fs::copy_options::recursive, ec);
+  ec = copy_site(site, pattern);
   if (!ec) {
     int fd = ::open(pattern.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::syncfs(fd) != 0) ec = std::error_code(errno, std::generic_category());

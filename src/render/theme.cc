@@ -10,7 +10,7 @@
 
 #include "render/escape.h"
 #include "render/embedded_theme.h"
-#include "util/read_file.h"
+#include "util/read_inside.h"
 
 namespace plansite {
 
@@ -170,12 +170,16 @@ std::map<std::string, UiStrings::File> site_language_files(const fs::path& root,
                           "the interface strings of a language go in i18n/<language>.yaml: i18n/vi.yaml, i18n/en.yaml");
       continue;
     }
-    auto text = read_file(path);
-    if (!text) {
+    InsideRead read = read_inside(root, path);
+    if (read.problem == InsideRead::Problem::outside) {
+      diagnostics.error({name, 0, 0}, "this file " + outside_message(read.real), outside_hint());
+      continue;
+    }
+    if (read.problem != InsideRead::Problem::none) {
       diagnostics.error({name, 0, 0}, "cannot read this file");
       continue;
     }
-    files[language] = {name, std::move(*text)};
+    files[language] = {name, std::move(read.text)};
   }
   return files;
 }
@@ -209,13 +213,19 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, cons
     for (const auto& path : files_in(site_theme_dir / kLanguageFolder))
       files.emplace_back(kLanguageFolder + "/" + path.filename().string(), path);
   }
+  // A site theme lives in the site folder; one given on its own (tests) is its own root.
+  const fs::path& root = site_root.empty() ? site_theme_dir : site_root;
   for (const auto& [name, path] : files) {
-    auto text = read_file(path);
-    if (!text) {
+    InsideRead read = read_inside(root, path);
+    if (read.problem == InsideRead::Problem::outside) {
+      diagnostics.error({path.string(), 0, 0}, "this theme file " + outside_message(read.real), outside_hint());
+      continue;
+    }
+    if (read.problem != InsideRead::Problem::none) {
       diagnostics.error({path.string(), 0, 0}, "cannot read theme file");
       continue;
     }
-    add(name, *text, path.string());
+    add(name, std::move(read.text), path.string());
   }
   theme.ui_strings_ = UiStrings::load(theme.language_files_, site_language_files(site_root, diagnostics),
                                       &UiStrings::built_in(), diagnostics);

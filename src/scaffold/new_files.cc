@@ -6,7 +6,8 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+
+#include "util/read_inside.h"
 
 namespace plansite {
 
@@ -32,6 +33,28 @@ bool rename_no_replace(const fs::path& from, const fs::path& to, int& error) {
   return true;
 }
 
+bool write_exclusive(const fs::path& path, const std::string& content) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  for (size_t done = 0; done < content.size();) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int error = errno;
+      ::close(fd);
+      ::unlink(path.c_str());
+      errno = error;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) == 0) return true;
+  int error = errno;
+  ::unlink(path.c_str());
+  errno = error;
+  return false;
+}
+
 bool write_one(const fs::path& root, const std::string& relative, const std::string& content,
                Diagnostics& diagnostics) {
   fs::path target = root / relative;
@@ -47,15 +70,17 @@ bool write_one(const fs::path& root, const std::string& relative, const std::str
   // names starting with a dot, should one be left behind by a crash.
   fs::path temporary =
       target.parent_path() / ("." + target.filename().string() + "." + std::to_string(getpid()) + ".plansite-new");
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.close();
-    if (!out) {
-      fs::remove(temporary, ec);
-      diagnostics.error({relative, 0, 0}, "cannot write " + temporary.string());
-      return false;
-    }
+  // The folder may be a link out of the site, which `new` must not write through.
+  if (!is_inside(root, target.parent_path())) {
+    diagnostics.error({relative, 0, 0},
+                      "its folder " + outside_message(fs::canonical(target.parent_path(), ec), true), outside_hint());
+    return false;
+  }
+  // O_EXCL and O_NOFOLLOW: the name is predictable, and a link planted under
+  // it must not make this write land (and truncate) wherever it points.
+  if (!write_exclusive(temporary, content)) {
+    diagnostics.error({relative, 0, 0}, "cannot write " + temporary.string() + ": " + std::strerror(errno));
+    return false;
   }
   int error = 0;
   if (!rename_no_replace(temporary, target, error)) {

@@ -2,8 +2,10 @@
 #include "scaffold/new_files.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include "test_support.h"
+#include "util/read_inside.h"
 
 using plansite::testing::read_tree;
 using plansite::testing::TempSite;
@@ -34,4 +36,28 @@ TEST_CASE("new files: a dangling symlink counts as an existing file") {
   CHECK_FALSE(plansite::write_new_files(site.root(), {{"site.yaml", "x\n"}}, diagnostics));
   CHECK(std::filesystem::is_symlink(site.root() / "site.yaml"));
   CHECK_FALSE(std::filesystem::exists("/nonexistent/plansite-target"));
+}
+
+TEST_CASE("new files: a link planted at the temporary file's name is not written through") {
+  TempSite site, outside;
+  std::filesystem::path planted =
+      site.root() / (".site.yaml." + std::to_string(::getpid()) + ".plansite-new");
+  std::filesystem::create_symlink(outside.root() / "written-by-plansite", planted);
+  plansite::Diagnostics diagnostics;
+  CHECK_FALSE(plansite::write_new_files(site.root(), {{"site.yaml", "x\n"}}, diagnostics));
+  CHECK(diagnostics.format().find("site.yaml: error: cannot write " + planted.string() + ": File exists") == 0);
+  CHECK_FALSE(std::filesystem::exists(outside.root() / "written-by-plansite"));
+  CHECK_FALSE(std::filesystem::exists(site.root() / "site.yaml"));
+}
+
+TEST_CASE("new files: a folder that is a link out of the site is not written into") {
+  TempSite site, outside;
+  std::filesystem::create_directories(site.root() / "content/plans");
+  std::filesystem::create_directory_symlink(outside.root(), site.root() / "content/plans/ke-hoach");
+  plansite::Diagnostics diagnostics;
+  CHECK_FALSE(plansite::write_new_files(site.root(), {{"content/plans/ke-hoach/plan.yaml", "x\n"}}, diagnostics));
+  CHECK(diagnostics.format() ==
+        "content/plans/ke-hoach/plan.yaml: error: its folder is a link to a folder outside the site folder (" +
+            std::filesystem::canonical(outside.root()).string() + ")\n  hint: " + plansite::outside_hint() + "\n");
+  CHECK(read_tree(outside.root()).empty());
 }

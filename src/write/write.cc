@@ -9,7 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <optional>
 
 #include "util/digest.h"
 
@@ -69,10 +69,16 @@ void sync_directory(const fs::path& dir) {
 bool is_ours_or_empty(const fs::path& output) {
   std::error_code ec;
   if (fs::is_empty(output, ec)) return true;
-  std::ifstream marker(output / "README.md");
-  std::string first_line;
-  std::getline(marker, first_line);
-  return first_line == kOutputMarkerFirstLine;
+  // Not through a link, and never a FIFO planted in its place, which would block the build.
+  int fd = ::open((output / "README.md").c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat info {};
+  const std::string marker = std::string(kOutputMarkerFirstLine) + "\n";
+  std::string start(marker.size(), '\0');
+  bool ours = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+              ::read(fd, start.data(), start.size()) == static_cast<ssize_t>(start.size()) && start == marker;
+  ::close(fd);
+  return ours;
 }
 
 int exchange(const fs::path& a, const fs::path& b) {
@@ -99,21 +105,66 @@ fs::path resolve_output(const fs::path& output_arg, std::error_code& ec) {
 
 // An exclusive lock beside the output, held from open to commit, so two
 // builds (say a preview and a manual build) never interleave their swaps.
+// The lock file outlives a build (a killed one cannot remove it), so it is
+// opened without O_EXCL; O_NOFOLLOW and the regular-file check make sure a
+// link or a FIFO planted in its place is refused rather than followed.
 int lock_output(const fs::path& file) {
-  int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd >= 0 && ::flock(fd, LOCK_EX) != 0) {
+  int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+  if (fd < 0) return -1;
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    errno = EINVAL;
+    return -1;
+  }
+  if (::flock(fd, LOCK_EX) != 0) {
     ::close(fd);
     return -1;
   }
   return fd;
 }
 
-// Staging folders left by killed builds; only ever called under the lock.
-void remove_stale_staging(const fs::path& output) {
+// Staging folders left by killed builds, and previous sites a build could not
+// remove; only ever called under the lock. What cannot be removed is named,
+// not left to fill the disk unseen.
+void remove_stale_staging(const fs::path& output, Diagnostics& diagnostics) {
   std::error_code ec;
   std::string prefix = staging_prefix(output);
-  for (const auto& entry : fs::directory_iterator(output.parent_path(), ec))
-    if (entry.path().filename().string().rfind(prefix, 0) == 0) fs::remove_all(entry.path(), ec);
+  for (const auto& entry : fs::directory_iterator(output.parent_path(), ec)) {
+    std::error_code remove_ec;
+    if (entry.path().filename().string().rfind(prefix, 0) == 0 && (fs::remove_all(entry.path(), remove_ec), remove_ec))
+      diagnostics.warning({entry.path().string(), 0, 0},
+                          "cannot remove this folder left by an earlier build: " + remove_ec.message(),
+                          "it holds an old copy of the site and is not published; remove it yourself");
+  }
+}
+
+// Why `output` may not be replaced, before anything is made for it (not even
+// the lock): empty when it may.
+std::string refusal(const fs::path& output) {
+  if (output.filename().empty() || output == output.root_path()) return "refusing to build into the root folder";
+  std::error_code ec;
+  if (fs::exists(output, ec) && (!fs::is_directory(output, ec) || !is_ours_or_empty(output)))
+    return "refusing to replace a folder plansite did not create";
+  return {};
+}
+
+bool may_empty(const fs::path& dir) { return ::faccessat(AT_FDCWD, dir.c_str(), W_OK | X_OK, AT_EACCESS) == 0; }
+
+// The first folder of `output` whose entries this process cannot remove. A
+// swap followed by a failed removal would leave the old site half deleted in a
+// hidden folder; refusing before the swap keeps the published site whole.
+std::optional<fs::path> unremovable_folder(const fs::path& output) {
+  if (!may_empty(output)) return output;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(output, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_directory(type_ec) && !it->is_symlink(type_ec) && !may_empty(it->path()))
+      return it->path();
+  }
+  if (ec) return output;
+  return std::nullopt;
 }
 
 bool fail(Diagnostics& diagnostics, const fs::path& at, const std::string& message) {
@@ -127,21 +178,29 @@ std::unique_ptr<StagedOutput> StagedOutput::open(const fs::path& output_arg, Dia
   std::error_code ec;
   fs::path output = resolve_output(output_arg, ec);
   if (ec) return fail(diagnostics, output_arg, "cannot resolve the output folder: " + ec.message()), nullptr;
+  const std::string refuse_hint =
+      "choose an empty or new folder with --output; a plansite output holds README.md starting with '# public/'";
+  // Accepted first, so a refused output leaves nothing behind, not even a lock.
+  if (std::string why = refusal(output); !why.empty())
+    return diagnostics.error({output.string(), 0, 0}, why, refuse_hint), nullptr;
   fs::create_directories(output.parent_path(), ec);
   if (ec) return fail(diagnostics, output.parent_path(), "cannot create folder: " + ec.message()), nullptr;
 
-  int lock = lock_output(output.parent_path() / ("." + output.filename().string() + ".plansite-lock"));
-  if (lock < 0) return fail(diagnostics, output, "cannot lock the output folder: " + os_error(errno)), nullptr;
+  fs::path lock_file = output.parent_path() / ("." + output.filename().string() + ".plansite-lock");
+  int lock = lock_output(lock_file);
+  if (lock < 0) {
+    diagnostics.error({lock_file.string(), 0, 0}, "cannot lock the output folder: " + os_error(errno),
+                      "this must be a plain file that plansite makes; if it is a link or anything else, remove it");
+    return nullptr;
+  }
   auto refuse = [&](const std::string& message, const std::string& hint) {
     ::close(lock);
     diagnostics.error({output.string(), 0, 0}, message, hint);
     return nullptr;
   };
-  if (fs::exists(output, ec) && (!fs::is_directory(output, ec) || !is_ours_or_empty(output)))
-    return refuse("refusing to replace a folder plansite did not create",
-                  "choose an empty or new folder with --output; a plansite output holds README.md "
-                  "starting with '# public/'");
-  remove_stale_staging(output);
+  // Again under the lock: the folder may have changed while this build waited.
+  if (std::string why = refusal(output); !why.empty()) return refuse(why, refuse_hint);
+  remove_stale_staging(output, diagnostics);
   std::string pattern = (output.parent_path() / (staging_prefix(output) + "XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr)
     return refuse("cannot create a staging folder beside it: " + os_error(errno), "");
@@ -205,11 +264,22 @@ bool StagedOutput::commit(Diagnostics& diagnostics) {
     return fail(diagnostics, staging_, "cannot flush the new site to disk: " + os_error(errno));
   std::error_code ec;
   if (fs::exists(output_, ec)) {
+    if (auto stuck = unremovable_folder(output_)) {
+      diagnostics.error({stuck->string(), 0, 0},
+                        "cannot replace the site: this folder of the previous one cannot be removed",
+                        "the published site is kept as it was; give this user write permission on the folder "
+                        "(or remove the output yourself) and build again");
+      return false;
+    }
     // One atomic step: readers see the old site or the new one, never a mix.
     if (exchange(staging_, output_) != 0)
       return fail(diagnostics, output_, "cannot swap in the new site: " + os_error(errno));
     committed_ = true;
-    fs::remove_all(staging_, ec);  // now the previous site
+    if (fs::remove_all(staging_, ec), ec)  // now the previous site
+      diagnostics.warning({staging_.string(), 0, 0},
+                          "the new site is published, but the previous one could not be removed from here: " +
+                              ec.message(),
+                          "it is not published; remove it yourself (the next build tries again)");
   } else if (::rename(staging_.c_str(), output_.c_str()) != 0) {
     return fail(diagnostics, output_, "cannot move the new site into place: " + os_error(errno));
   }
