@@ -34,22 +34,12 @@ MARKER = "<x-inject"               # every injection payload contains it
 # machine; the sanitizer build (scripts/dev.sh test-sanitize) gives more.
 TIME_LIMIT = int(os.environ.get("HOSTILE_TIME_LIMIT", "20"))
 
-# Cases that fail today because another part of issue 11 fixes them; each
-# waits for the named fault. The runner expects them to fail, and reports one
-# that passes, so the entry is removed when the fix is merged.
+# Cases whose fault is not fixed yet, each with the fault it waits for. The
+# runner expects them to fail, and fails on one that passes, so the entry is
+# removed when the fix is merged.
 KNOWN_OPEN = {
-    # helper CONTAIN: reads only regular files inside the source
-    "path-symlink-body-outside": "symlinked body.vi.md outside the source is published",
-    "path-symlink-plan-yaml-outside": "symlinked plan.yaml outside the source is read",
-    "path-symlink-plan-folder-outside": "symlinked plan folder outside the source is read",
-    "path-symlink-site-yaml-outside": "symlinked site.yaml outside the source is read",
-    "path-symlink-agencies-outside": "symlinked agencies.yaml outside the source is read",
-    "path-symlink-theme-file-outside": "symlinked theme file outside the source is published as an asset",
-    "path-symlink-i18n-outside": "symlinked i18n file outside the source is read",
-    # helper CONTAIN: lock and staging only after the output is accepted, O_NOFOLLOW
-    "output-planted-lock-symlink": "the lock file follows a planted symlink",
-    "output-refused-no-lock": "a refused output still gets a lock file beside it",
-    "output-is-symlink-to-outside": "a refused output still gets a lock file beside it",
+    # "case-name": "the fault it waits for (the helper or issue fixing it)",
+    # Empty since the merges of LIMITS and CONTAIN (issue 11): every case passes.
 }
 
 
