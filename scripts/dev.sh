@@ -2,6 +2,8 @@
 # The two Quick start commands (README.md) and CI run through this script.
 #   scripts/dev.sh site   install dependencies, build plansite, build the sample site into public/
 #   scripts/dev.sh test   install dependencies, build plansite and its tests, run every test under CTest
+#   scripts/dev.sh test-sanitize   the same in build-sanitize/, built with AddressSanitizer and
+#                                  UndefinedBehaviorSanitizer (README.md, "Hostile input, fuzzing and sanitizers")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +21,11 @@ packages=(
 # python3-feedparser reads the Atom feeds back as a feed reader would;
 # nginx serves a published web root (tests/publish/); libreoffice-calc-nogui
 # (soffice) saves a CSV report as an officer's spreadsheet program would
-# (tests/csv_reports); strace traces every write of a build (tests/contained_writes.sh).
+# (tests/csv_reports); strace traces every write of a build
+# (tests/contained_writes.sh, tests/hostile); clang and libclang-rt-14-dev
+# (libFuzzer, only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
 test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
-               libreoffice-calc-nogui strace)
+               libreoffice-calc-nogui strace clang libclang-rt-14-dev)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package
@@ -86,8 +90,14 @@ case "${1:-}" in
     build_generator
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;
+  test-sanitize)
+    install_dependencies
+    install_test_dependencies
+    install_node_packages
+    bash scripts/sanitized_suite.sh all
+    ;;
   *)
-    echo "usage: scripts/dev.sh site|test" >&2
+    echo "usage: scripts/dev.sh site|test|test-sanitize" >&2
     exit 2
     ;;
 esac

@@ -120,21 +120,21 @@ TEST_CASE("a plan page shows its parts at a glance and lists them in its content
   auto issued = minimal_site();
   replace_once(issued["content/plans/ke-hoach-thu/plan.yaml"], "status: draft", "status: issued\nnumber: \"36\"");
   replace_once(issued["content/plans/ke-hoach-thu/plan.yaml"], "date: 2026-04", "date: 2026-04-02");
-  const std::string& issued_page = build(issued).at("ke-hoach/ke-hoach-thu/index.html");
+  const std::string issued_page = build(issued).at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(issued_page.find("<dd>36/KH-UBND</dd>") != std::string::npos);
   CHECK(issued_page.find("<dd>Số: 36/KH-UBND</dd>") == std::string::npos);
   CHECK(issued_page.find("<dt>Ngày ban hành</dt>") != std::string::npos);
   // A draft with a full date in its header still has no date of issue.
   auto draft = minimal_site();
   replace_once(draft["content/plans/ke-hoach-thu/plan.yaml"], "date: 2026-04", "date: 2026-04-02");
-  const std::string& draft_page = build(draft).at("ke-hoach/ke-hoach-thu/index.html");
+  const std::string draft_page = build(draft).at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(draft_page.find("<dt>Ngày ban hành</dt>") == std::string::npos);
   CHECK(draft_page.find("<dt>Người ký</dt>") != std::string::npos);
 
   // Tasks issued as an annex are found in the annex.
   auto annexed = minimal_site();
   annexed["content/plans/ke-hoach-thu/plan.yaml"] += "annex: {title: PHỤ LỤC NHIỆM VỤ}\n";
-  const std::string& with_annex = build(annexed).at("ke-hoach/ke-hoach-thu/index.html");
+  const std::string with_annex = build(annexed).at("ke-hoach/ke-hoach-thu/index.html");
   CHECK(with_annex.find("<li><a href=\"#annex-title\">1 nhiệm vụ</a></li>") != std::string::npos);
   CHECK(with_annex.find("id=\"annex-title\"") != std::string::npos);
   CHECK(with_annex.find("#tasks-heading") == std::string::npos);

@@ -402,6 +402,13 @@ std::optional<YamlNode> parse_yaml(const std::string& file, const std::string& r
   return TreeBuilder(file, text, diagnostics).run();
 }
 
+YamlNode::YamlNode() = default;
+YamlNode::YamlNode(const YamlNode&) = default;
+YamlNode::YamlNode(YamlNode&&) noexcept = default;
+YamlNode& YamlNode::operator=(const YamlNode&) = default;
+YamlNode& YamlNode::operator=(YamlNode&&) noexcept = default;
+YamlNode::~YamlNode() = default;
+
 std::string describe_kind(const YamlNode& node) {
   switch (node.kind) {
     case YamlNode::Kind::scalar: return "a single value";

@@ -20,6 +20,15 @@ struct YamlNode {
   std::vector<Position> key_positions;                 ///< map, parallel to entries
   Position position;
 
+  // Defined in yaml_tree.cc, not here: clang (the fuzz build) with libstdc++
+  // cannot check the implicit ones while `entries` names this class unfinished.
+  YamlNode();
+  YamlNode(const YamlNode&);
+  YamlNode(YamlNode&&) noexcept;
+  YamlNode& operator=(const YamlNode&);
+  YamlNode& operator=(YamlNode&&) noexcept;
+  ~YamlNode();
+
   bool is_map() const { return kind == Kind::map; }
   bool is_sequence() const { return kind == Kind::sequence; }
   bool is_scalar() const { return kind == Kind::scalar; }

@@ -59,7 +59,7 @@ TEST_CASE("render model 1: an issued plan without number, place or date prints n
   CHECK(has(dated.at(kVi), "<p class=\"doc-number\">Số: 05/KH-UBND</p>"));
   CHECK(has(dated.at(kVi), "<p class=\"doc-place-date\">Thử Nghiệm, ngày 15 tháng 4 năm 2026</p>"));
   // A draft keeps its blanks, its mark and its note.
-  const std::string& draft = render(minimal_site()).at(kVi);
+  const std::string draft = render(minimal_site()).at(kVi);
   CHECK(has(draft, "<p class=\"doc-number\">Số: \u00a0\u00a0\u00a0\u00a0\u00a0/KH-UBND</p>"));
   CHECK(has(draft, "<p class=\"draft-mark\">DỰ THẢO</p>"));
   CHECK(has(draft, "ngày \u00a0\u00a0\u00a0\u00a0 tháng 4 năm 2026"));
@@ -194,7 +194,7 @@ TEST_CASE("render model 10: a Party document is headed by Hướng dẫn 36, a S
   CHECK(has(vi, "<p class=\"doc-number\">Số 12-KH/ĐU</p>"));
   CHECK(has(vi, "<span>ĐẢNG CỘNG SẢN VIỆT NAM</span>"));
   CHECK_FALSE(has(vi, "doc-motto"));
-  const std::string& state = render(minimal_site()).at(kVi);
+  const std::string state = render(minimal_site()).at(kVi);
   CHECK(has(state, "<article class=\"plan plan-state\""));
   CHECK(has(state, "<p class=\"doc-motto\"><span>Độc lập - Tự do - Hạnh phúc</span></p>"));
   CHECK_FALSE(has(state, "doc-star"));
@@ -207,7 +207,7 @@ TEST_CASE("render: a header name breaks before its place; the text keeps the doc
   replace_once(files[kPlan], "issuers: [ubnd-xa]", "issuers: [ubnd-xa, phong-van-hoa-xa-hoi]");
   files["content/plans/ke-hoach-thu/body.vi.md"] =
       "Thực hiện Nghị quyết số 57-NQ/TW;\n\n- Phát triển:\n  + Hỗ trợ\n\nTrên đây là Kế hoạch./.\n";
-  const std::string& vi = render(files).at(kVi);
+  const std::string vi = render(files).at(kVi);
   CHECK(has(vi, "<p class=\"doc-issuer-name\"><span class=\"keep\">Ủy ban nhân dân</span> "
                 "<span class=\"keep\">xã Thử Nghiệm</span> </p>"));
   // "xã" with no place after it is part of the name.
