@@ -22,10 +22,12 @@ packages=(
 # nginx serves a published web root (tests/publish/); libreoffice-calc-nogui
 # (soffice) saves a CSV report as an officer's spreadsheet program would
 # (tests/csv_reports); strace traces every write of a build
-# (tests/contained_writes.sh, tests/hostile); clang and libclang-rt-14-dev
-# (libFuzzer, only recommended by clang) build the fuzz targets (scripts/fuzz.sh).
+# (tests/contained_writes.sh, tests/hostile).
 test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
-               libreoffice-calc-nogui strace clang libclang-rt-14-dev)
+               libreoffice-calc-nogui strace)
+# Only for the fuzz targets (scripts/fuzz.sh, `test-slow`): clang and
+# libclang-rt-14-dev (libFuzzer, only recommended by clang).
+fuzz_packages=(clang libclang-rt-14-dev)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
 # lock instead of failing. dpkg's lock is waited on by apt itself; the package
@@ -71,8 +73,9 @@ install_node_packages() {
 
 install_test_dependencies() { install_packages "${test_packages[@]}"; }
 
+# $1: ON to add the slow checks (test-slow), else OFF.
 build_generator() {
-  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPLANSITE_SLOW_CHECKS="${1:-OFF}"
   cmake --build build -j "$(nproc)"
 }
 
@@ -96,8 +99,17 @@ case "${1:-}" in
     install_node_packages
     bash scripts/sanitized_suite.sh all
     ;;
+  test-slow)
+    # The whole suite, plus each fuzz target for 60 s and the sanitized suite.
+    install_dependencies
+    install_test_dependencies
+    install_packages "${fuzz_packages[@]}"
+    install_node_packages
+    build_generator ON
+    ctest --test-dir build --output-on-failure -j "$(nproc)"
+    ;;
   *)
-    echo "usage: scripts/dev.sh site|test|test-sanitize" >&2
+    echo "usage: scripts/dev.sh site|test|test-sanitize|test-slow" >&2
     exit 2
     ;;
 esac
