@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-fuzz/plansite_tests_tests-b858cb2.cmake")
-  include("/work/main/build-fuzz/plansite_tests_tests-b858cb2.cmake")
-else()
-  add_test(plansite_tests_NOT_BUILT-b858cb2 plansite_tests_NOT_BUILT-b858cb2)
-endif()
