@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # Debian 12 packages; the reason for each is in README.md, "Dependencies".
 packages=(
   build-essential cmake pkg-config
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libkainjow-mustache-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
   libutf8proc-dev libmimalloc-dev doctest-dev libcpp-httplib-dev python3
   rclone
 )

@@ -2,11 +2,8 @@
 
 namespace plansite {
 
-// One pass that copies runs of plain text whole (the Mustache engine's own
-// escaping appends every character singly).
-std::string escape_markup(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
+// One pass that copies runs of plain text whole rather than a character at a time.
+void append_escaped_markup(std::string& out, std::string_view text) {
   size_t plain = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char* entity = nullptr;
@@ -22,7 +19,13 @@ std::string escape_markup(const std::string& text) {
     out += entity;
     plain = i + 1;
   }
-  out.append(text, plain, std::string::npos);
+  out.append(text.substr(plain));
+}
+
+std::string escape_markup(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  append_escaped_markup(out, text);
   return out;
 }
 

@@ -83,7 +83,8 @@ TEST_CASE("render: a site overrides a template by putting a file of the same nam
 TEST_CASE("render: a broken override template is an error, and nothing is written") {
   auto files = minimal_site();
   files["themes/default/home.mustache"] = "{{#plans}}unclosed\n";
-  CHECK(build_errors(files).find("home.mustache: error: template error") != std::string::npos);
+  CHECK(build_errors(files).find("home.mustache:1:1: error: template error: section \"plans\" is not closed") !=
+        std::string::npos);
 }
 
 TEST_CASE("render: with a base_url path, links are relative to the page and absolute URLs carry the path") {

@@ -1,21 +1,17 @@
-// The only file that talks to kainjow mustache.
 #include "render/theme.h"
-
-#include <kainjow/mustache.hpp>
 
 #include <algorithm>
 #include <functional>
 #include <regex>
 #include <set>
 
-#include "render/escape.h"
 #include "render/embedded_theme.h"
+#include "render/mustache_template.h"
 #include "util/read_inside.h"
 
 namespace plansite {
 
 namespace fs = std::filesystem;
-namespace mustache = kainjow::mustache;
 
 namespace {
 
@@ -33,93 +29,6 @@ bool is_template(const std::string& name) {
 std::string partial_name(const std::string& template_name) {
   return template_name.substr(0, template_name.size() - kTemplateSuffix.size());
 }
-
-// Builds the engine's data from a view, moving its strings. The engine's own
-// set() and push_back() copy whole subtrees, which at every level of a page's
-// view made conversion cost grow with depth × size; here each node is put in
-// place once and then filled where it stands.
-void fill(mustache::data& out, View& view);
-
-mustache::data shell(const View& view) {
-  // kainjow treats "" as true in sections; templates expect `{{#note}}` to skip
-  // an empty note, as in other Mustache engines. False renders as "" too.
-  if (view.is_string())
-    return mustache::data(view.string().empty() ? mustache::data::type::bool_false : mustache::data::type::string);
-  if (view.is_bool())
-    return mustache::data(view.boolean() ? mustache::data::type::bool_true : mustache::data::type::bool_false);
-  return mustache::data(view.is_list() ? mustache::data::type::list : mustache::data::type::object);
-}
-
-void fill(mustache::data& out, View& view) {
-  // The engine gives only const access to what it holds; these nodes are ours
-  // and not const, so filling them in place is sound.
-  if (out.is_string()) {
-    const_cast<std::string&>(out.string_value()) = std::move(view.string());
-  } else if (view.is_list()) {
-    for (auto& item : view.list()) {
-      out.push_back(shell(item));
-      fill(const_cast<mustache::data&>(out.list_value().back()), item);
-    }
-  } else if (view.is_map()) {
-    for (auto& [key, value] : view.map()) {
-      out.set(key, shell(value));
-      fill(const_cast<mustache::data&>(*out.get(key)), value);
-    }
-  }
-}
-
-mustache::data to_data(View&& view) {
-  mustache::data out = shell(view);
-  fill(out, view);
-  return out;
-}
-
-// The names a template looks up, innermost section first. The engine's own
-// context splits a dotted name ({{t.contents}}) through a stringstream on
-// every lookup, which cost more than the rest of the lookup; this one walks
-// the name in place. Partials live among the theme's templates only, so a
-// template named like a view key cannot shadow the data; they are inlined
-// when the theme loads, so none is looked up at render time.
-class ThemeContext : public mustache::basic_context<std::string> {
- public:
-  explicit ThemeContext(const mustache::data* shared) { items_.push_back(shared); }
-
-  void push(const mustache::data* data) override { items_.push_back(data); }
-  void pop() override { items_.pop_back(); }
-
-  const mustache::data* get(const std::string& name) const override {
-    if (name == ".") return items_.back();
-    for (auto item = items_.rbegin(); item != items_.rend(); ++item)
-      if (const mustache::data* found = lookup(**item, name)) return found;
-    return nullptr;
-  }
-  const mustache::data* get_partial(const std::string&) const override { return nullptr; }
-
- private:
-  static const mustache::data* lookup(const mustache::data& data, const std::string& name) {
-    if (name.find('.') == std::string::npos) return data.get(name);
-    const mustache::data* at = &data;
-    std::string part;
-    for (size_t start = 0; at && start <= name.size();) {
-      size_t dot = std::min(name.find('.', start), name.size());
-      part.assign(name, start, dot - start);
-      at = at->get(part);
-      start = dot + 1;
-    }
-    return at;
-  }
-
-  std::vector<const mustache::data*> items_;  ///< the innermost last
-};
-
-// Appends the engine's output to one string.
-struct Sink {
-  std::string& out;
-  Sink& operator<<(const std::string& text) {
-    out += text;
-    return *this;
-  }
-};
 
 // The partials each template includes: `{{> name}}`.
 std::vector<std::string> included_partials(const std::string& source) {
@@ -237,16 +146,17 @@ Theme Theme::load(const fs::path& site_theme_dir, Diagnostics& diagnostics, cons
 }
 
 struct Theme::Compiled {
-  std::map<std::string, mustache::mustache> templates;
+  std::map<std::string, MustacheTemplate> templates;
 };
 
-struct Theme::Shared {
-  mustache::data data;
+class Theme::Shared {
+ public:
+  View view;
 };
 
-// `{{> name}}` is replaced by the partial's text before parsing, so a partial
-// is parsed once per template rather than once per use per page (the engine
-// re-parses a partial every time it meets one). Cycles were refused already.
+// `{{> name}}` is replaced by the partial's text before parsing, so each
+// template is one tree, parsed once, with nothing to look up while a page
+// renders. Cycles were refused already.
 std::string Theme::inline_partials(const std::string& source) const {
   static const std::regex include(R"(\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\})");
   std::string out;
@@ -265,20 +175,17 @@ std::string Theme::inline_partials(const std::string& source) const {
 void Theme::compile(Diagnostics& diagnostics) {
   auto compiled = std::make_shared<Compiled>();
   for (const auto& [name, source] : templates_) {
-    // Each template alone first, so an error names the file it is in.
-    mustache::mustache alone(source);
-    if (!alone.is_valid()) {
-      diagnostics.error({origins_.at(name), 0, 0}, "template error: " + alone.error_message());
-      continue;
-    }
-    auto [it, added] = compiled->templates.emplace(name, mustache::mustache(inline_partials(source)));
-    it->second.set_custom_escape(escape_markup);
+    // Each template alone first, so an error names the file and line it is on.
+    std::optional<MustacheTemplate::Error> error;
+    MustacheTemplate::parse(source, error);
+    if (!error) compiled->templates.emplace(name, MustacheTemplate::parse(inline_partials(source), error));
+    if (error) diagnostics.error({origins_.at(name), error->line, error->column}, "template error: " + error->message);
   }
   compiled_ = std::move(compiled);
 }
 
 // A template that includes itself, directly or through others, would recurse
-// until the stack overflows inside the engine: refuse it up front.
+// until the stack overflows: refuse it up front.
 void Theme::check_partial_cycles(Diagnostics& diagnostics) const {
   std::map<std::string, std::vector<std::string>> edges;
   for (const auto& [name, source] : templates_) edges[partial_name(name)] = included_partials(source);
@@ -316,11 +223,11 @@ Theme::Theme(Theme&&) noexcept = default;
 Theme& Theme::operator=(Theme&&) noexcept = default;
 
 std::shared_ptr<const Theme::Shared> Theme::share(View view) const {
-  return std::make_shared<const Shared>(Shared{to_data(std::move(view))});
+  return std::make_shared<const Shared>(Shared{std::move(view)});
 }
 
 Theme::Renderer::Renderer(const Theme& theme)
-    : compiled_(std::make_unique<Compiled>(theme.compiled_ ? *theme.compiled_ : Compiled{})) {}
+    : compiled_(theme.compiled_ ? theme.compiled_ : std::make_shared<const Compiled>()) {}
 Theme::Renderer::~Renderer() = default;
 Theme::Renderer::Renderer(Renderer&&) noexcept = default;
 
@@ -331,15 +238,9 @@ std::string Theme::Renderer::render(const std::string& name, View&& view, const 
     diagnostics.error({name, 0, 0}, "no template named '" + name + "' in the theme");
     return {};
   }
-  static const mustache::data nothing(mustache::data::type::object);
-  mustache::data data = to_data(std::move(view));
-  ThemeContext context(shared ? &shared->data : &nothing);
-  context.push(&data);
   std::string out;
   out.reserve(64 * 1024);
-  Sink sink{out};
-  it->second.render(context, sink);
-  if (!it->second.is_valid()) diagnostics.error({name, 0, 0}, "template error: " + it->second.error_message());
+  it->second.render(view, shared ? &shared->view : nullptr, out);
   return out;
 }
 

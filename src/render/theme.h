@@ -15,15 +15,15 @@ namespace plansite {
 /// file of the same name in the site's `themes/<name>/` taking its place.
 /// Every template is parsed once, when the theme loads.
 class Theme {
-  struct Compiled;  ///< the parsed templates (engine types stay in theme.cc)
+  struct Compiled;  ///< the parsed templates
 
  public:
-  /// View data many pages share (the UI strings of one language), converted
-  /// for the templates once. Read-only, so threads share it freely.
+  /// View data many pages share (the UI strings of one language), made
+  /// once. Read-only, so threads share it freely.
   class Shared;
 
-  /// Renders pages on one thread. Each thread takes its own Renderer: the
-  /// template engine keeps state while it renders, so threads must not share one.
+  /// Renders pages. The parsed templates are shared and never change, so
+  /// any number of Renderers render at once.
   class Renderer {
    public:
     explicit Renderer(const Theme& theme);
@@ -36,7 +36,7 @@ class Theme {
     std::string render(const std::string& name, View&& view, const Shared* shared, Diagnostics& diagnostics);
 
    private:
-    std::unique_ptr<Compiled> compiled_;  ///< this thread's copy
+    std::shared_ptr<const Compiled> compiled_;
   };
 
   /// Loads the default theme, then the site's overrides from `site_theme_dir`
@@ -50,7 +50,7 @@ class Theme {
   Theme(Theme&&) noexcept;
   Theme& operator=(Theme&&) noexcept;
 
-  /// Converts `view` once for many renders.
+  /// Keeps `view` for many renders.
   std::shared_ptr<const Shared> share(View view) const;
 
   /// True when the theme (built-in or the site's) has template `name`.
@@ -77,7 +77,7 @@ class Theme {
   UiStrings ui_strings_;
   UiStrings::File status_file_;  ///< statuses.yaml: the site's, else the built-in one
   StatusStyles status_styles_;
-  std::shared_ptr<const Compiled> compiled_;  ///< parsed once; Renderers copy it
+  std::shared_ptr<const Compiled> compiled_;  ///< parsed once; Renderers share it
 };
 
 }  // namespace plansite

@@ -1,0 +1,306 @@
+#include "render/mustache_template.h"
+
+#include <cctype>
+
+#include "render/escape.h"
+
+namespace plansite {
+
+struct MustacheTemplate::Node {
+  enum class Kind { text, newline, variable, raw_variable, section, inverted };
+  Kind kind = Kind::text;
+  std::string text;               ///< text and newline: the characters; a section: its name, for messages
+  std::vector<std::string> name;  ///< variable and section: the dotted name's parts; empty for "."
+  std::vector<Node> children;     ///< section and inverted
+};
+
+namespace {
+
+using Node = MustacheTemplate::Node;
+using Kind = Node::Kind;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// "t.contents" → {"t", "contents"}; "." (the current item) → {}.
+std::vector<std::string> name_parts(std::string_view name) {
+  std::vector<std::string> parts;
+  if (name == ".") return parts;
+  for (size_t start = 0; start <= name.size();) {
+    size_t dot = std::min(name.find('.', start), name.size());
+    parts.emplace_back(name.substr(start, dot - start));
+    start = dot + 1;
+  }
+  return parts;
+}
+
+// `{{=<% %>=}}`: the new opening and closing delimiters, or false when they
+// are not two words without spaces or "=".
+bool parse_delimiters(std::string_view contents, std::string& open, std::string& close) {
+  if (contents.size() < 5 || contents.back() != '=') return false;
+  std::string_view inner = trim(contents.substr(1, contents.size() - 2));
+  size_t space = inner.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view first = inner.substr(0, space), second = trim(inner.substr(space));
+  for (std::string_view part : {first, second}) {
+    if (part.empty()) return false;
+    for (char c : part)
+      if (c == '=' || std::isspace(static_cast<unsigned char>(c))) return false;
+  }
+  open = first;
+  close = second;
+  return true;
+}
+
+class Parser {
+ public:
+  static constexpr size_t kMaxDepth = 100;
+
+  explicit Parser(std::string_view source) : source_(source) {}
+
+  std::vector<Node> run(std::optional<MustacheTemplate::Error>& error) {
+    std::vector<Node> root;
+    open_.clear();
+    std::string open = "{{", close = "}}";
+    std::string text;
+    auto flush = [&] {
+      if (!text.empty()) add({Kind::text, std::move(text), {}, {}}, root);
+      text.clear();
+    };
+    size_t at = 0;
+    while (at < source_.size()) {
+      if (source_.compare(at, open.size(), open) == 0) {
+        flush();
+        size_t tag = at;
+        size_t contents = at + open.size();
+        // A triple mustache, `{{{name}}}`, exists only with the usual delimiters.
+        bool triple = open == "{{" && close == "}}" && tag + 2 != source_.size() && source_[contents] == '{';
+        std::string_view end = triple ? std::string_view("}}}") : std::string_view(close);
+        if (triple) ++contents;
+        size_t closing = source_.find(end, contents);
+        if (closing == std::string_view::npos) return fail(error, tag, "a tag is not closed (no '" + std::string(end) + "')");
+        std::string_view body = trim(source_.substr(contents, closing - contents));
+        at = closing + end.size();
+        if (!triple && !body.empty() && body.front() == '=') {
+          if (!parse_delimiters(body, open, close))
+            return fail(error, tag, "a delimiter change must read {{=<open> <close>=}}");
+          continue;
+        }
+        if (!tag_node(triple, body, tag, root, error)) return {};
+        continue;
+      }
+      char c = source_[at];
+      if (c == '\n' || c == '\r') {
+        flush();
+        size_t length = c == '\r' && at + 1 < source_.size() && source_[at + 1] == '\n' ? 2 : 1;
+        add({Kind::newline, std::string(source_.substr(at, length)), {}, {}}, root);
+        at += length;
+        continue;
+      }
+      text += c;
+      ++at;
+    }
+    flush();
+    if (!open_.empty()) return fail(error, open_.back().second, "section \"" + open_.back().first->text + "\" is not closed");
+    return root;
+  }
+
+ private:
+  // Adds one tag; false (with `error` set) when it breaks the nesting.
+  bool tag_node(bool triple, std::string_view body, size_t tag, std::vector<Node>& root,
+                std::optional<MustacheTemplate::Error>& error) {
+    if (triple) {
+      add({Kind::raw_variable, {}, name_parts(body), {}}, root);
+      return true;
+    }
+    char sigil = body.empty() ? '\0' : body.front();
+    std::string_view name = body.empty() ? body : trim(body.substr(1));
+    switch (sigil) {
+      case '!':  // a comment
+      case '>':  // a partial the theme lacks (known ones were inlined): renders nothing
+        return true;
+      case '&':
+        add({Kind::raw_variable, {}, name_parts(name), {}}, root);
+        return true;
+      case '#':
+      case '^': {
+        // Rendering recurses into sections: a hostile theme must not exhaust the stack.
+        if (open_.size() == kMaxDepth) {
+          fail(error, tag, "sections are nested more than " + std::to_string(kMaxDepth) + " deep");
+          return false;
+        }
+        Node& section = add({sigil == '#' ? Kind::section : Kind::inverted, std::string(name), name_parts(name), {}}, root);
+        open_.emplace_back(&section, tag);
+        return true;
+      }
+      case '/':
+        if (open_.empty()) {
+          fail(error, tag, "section \"" + std::string(name) + "\" is closed but was never opened");
+          return false;
+        }
+        if (open_.back().first->text != name) {
+          fail(error, open_.back().second, "section \"" + open_.back().first->text + "\" is not closed (\"" +
+                                               std::string(name) + "\" is closed instead)");
+          return false;
+        }
+        open_.pop_back();
+        return true;
+      default:
+        add({Kind::variable, {}, name_parts(body), {}}, root);
+        return true;
+    }
+  }
+
+  // Appends to the innermost open section. A section's node stays where it
+  // is while open: only its own children grow until it closes.
+  Node& add(Node node, std::vector<Node>& root) {
+    std::vector<Node>& into = open_.empty() ? root : open_.back().first->children;
+    into.push_back(std::move(node));
+    return into.back();
+  }
+
+  std::vector<Node> fail(std::optional<MustacheTemplate::Error>& error, size_t offset, std::string message) const {
+    MustacheTemplate::Error e{1, 1, std::move(message)};
+    for (size_t i = 0; i < offset; ++i) {
+      if (source_[i] == '\n') {
+        ++e.line;
+        e.column = 1;
+      } else {
+        ++e.column;
+      }
+    }
+    error = std::move(e);
+    return {};
+  }
+
+  std::string_view source_;
+  std::vector<std::pair<Node*, size_t>> open_;  ///< open sections, innermost last, with their tag's offset
+};
+
+// True for a value a section shows: a non-empty string or list, true, a map.
+bool shown(const View& value) {
+  if (value.is_string()) return !value.string().empty();
+  if (value.is_bool()) return value.boolean();
+  if (value.is_list()) return !value.list().empty();
+  return true;
+}
+
+// One render: the output, the names in scope, and the state of the current line.
+class Rendering {
+ public:
+  Rendering(std::string& out, const View* outer) : out_(out), line_start_(out.size()) {
+    if (outer) scope_.push_back(outer);
+  }
+
+  void run(const std::vector<Node>& nodes, const View& view) {
+    scope_.push_back(&view);
+    render(nodes);
+    end_line(nullptr);
+  }
+
+ private:
+  void render(const std::vector<Node>& nodes) {
+    for (const Node& node : nodes) {
+      switch (node.kind) {
+        case Kind::text:
+          out_ += node.text;
+          break;
+        case Kind::newline:
+          end_line(&node.text);
+          break;
+        case Kind::variable:
+        case Kind::raw_variable:
+          if (const View* value = find(node.name); value && value->is_string()) {
+            if (node.kind == Kind::variable)
+              append_escaped_markup(out_, value->string());
+            else
+              out_ += value->string();
+          }
+          break;
+        case Kind::section:
+          if (const View* value = find(node.name); value && shown(*value)) {
+            if (value->is_list()) {
+              for (const View& item : value->list()) section(node, &item);
+            } else {
+              section(node, value);
+            }
+          }
+          break;
+        case Kind::inverted:
+          if (const View* value = find(node.name); !value || !shown(*value)) section(node, value);
+          break;
+      }
+    }
+  }
+
+  // A section's body, with `value` (if any) innermost in scope. A line that
+  // holds a section tag and nothing but spaces is left out, newline and all,
+  // so templates can put their sections on lines of their own.
+  void section(const Node& node, const View* value) {
+    section_line_ = true;
+    if (value) scope_.push_back(value);
+    render(node.children);
+    if (value) scope_.pop_back();
+    section_line_ = true;
+  }
+
+  void end_line(const std::string* newline) {
+    bool blank = true;
+    for (size_t i = line_start_; i < out_.size() && blank; ++i) blank = out_[i] == ' ' || out_[i] == '\t';
+    if (section_line_ && blank) {
+      out_.resize(line_start_);
+    } else if (newline) {
+      out_ += *newline;
+    }
+    line_start_ = out_.size();
+    section_line_ = false;
+  }
+
+  // The innermost value named `name` ({} is the current item): each scope in
+  // turn, from the innermost, must hold the whole dotted name.
+  const View* find(const std::vector<std::string>& name) const {
+    if (name.empty()) return scope_.back();
+    for (auto scope = scope_.rbegin(); scope != scope_.rend(); ++scope) {
+      const View* at = *scope;
+      for (const std::string& part : name) {
+        if (!at->is_map()) {
+          at = nullptr;
+          break;
+        }
+        auto found = at->map().find(part);
+        at = found == at->map().end() ? nullptr : &found->second;
+        if (!at) break;
+      }
+      if (at) return at;
+    }
+    return nullptr;
+  }
+
+  std::string& out_;
+  size_t line_start_;
+  bool section_line_ = false;
+  std::vector<const View*> scope_;  ///< innermost last
+};
+
+}  // namespace
+
+MustacheTemplate MustacheTemplate::parse(std::string_view source, std::optional<Error>& error) {
+  MustacheTemplate parsed;
+  parsed.nodes_ = Parser(source).run(error);
+  if (error) parsed.nodes_.clear();
+  return parsed;
+}
+
+MustacheTemplate::MustacheTemplate() = default;
+MustacheTemplate::~MustacheTemplate() = default;
+MustacheTemplate::MustacheTemplate(MustacheTemplate&&) noexcept = default;
+MustacheTemplate& MustacheTemplate::operator=(MustacheTemplate&&) noexcept = default;
+
+void MustacheTemplate::render(const View& view, const View* outer, std::string& out) const {
+  Rendering(out, outer).run(nodes_, view);
+}
+
+}  // namespace plansite
