@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The two Quick start commands (README.md) and CI run through this script.
 #   scripts/dev.sh site   install dependencies, build plansite, build the sample site into public/
-#   scripts/dev.sh test   install dependencies, build plansite and its tests, run every test under CTest
+#   scripts/dev.sh test   install dependencies, build plansite and its tests, run every test under CTest,
+#                         the fuzz targets (60 s each) and the suite under the sanitizers included
 #   scripts/dev.sh test-sanitize   the same in build-sanitize/, built with AddressSanitizer and
 #                                  UndefinedBehaviorSanitizer (README.md, "Hostile input, fuzzing and sanitizers")
 set -euo pipefail
@@ -25,8 +26,8 @@ packages=(
 # (tests/contained_writes.sh, tests/hostile).
 test_packages=(chromium fonts-liberation2 poppler-utils default-jre-headless python3-feedparser nginx
                libreoffice-calc-nogui strace)
-# Only for the fuzz targets (scripts/fuzz.sh, `test-slow`): clang and
-# libclang-rt-14-dev (libFuzzer, only recommended by clang).
+# Only for the tests' fuzz targets (scripts/fuzz.sh, CTest's fuzz_targets) and
+# sanitized suite: clang and libclang-rt-14-dev (libFuzzer, only recommended by clang).
 fuzz_packages=(clang libclang-rt-14-dev)
 
 # A fresh machine often runs unattended upgrades at first boot: wait for their
@@ -73,7 +74,7 @@ install_node_packages() {
 
 install_test_dependencies() { install_packages "${test_packages[@]}"; }
 
-# $1: ON to add the slow checks (test-slow), else OFF.
+# $1: ON to add the fuzz targets and the sanitized suite to CTest, else OFF.
 build_generator() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPLANSITE_SLOW_CHECKS="${1:-OFF}"
   cmake --build build -j "$(nproc)"
@@ -87,10 +88,14 @@ case "${1:-}" in
     build/plansite build
     ;;
   test)
+    # Every test, with each fuzz target for 60 s and the suite again under
+    # AddressSanitizer and UndefinedBehaviorSanitizer: on a clean clone of a
+    # busy 2-core machine, 25 minutes in all (README.md, "Hostile input").
     install_dependencies
     install_test_dependencies
+    install_packages "${fuzz_packages[@]}"
     install_node_packages
-    build_generator
+    build_generator ON
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;
   test-sanitize)
@@ -99,17 +104,8 @@ case "${1:-}" in
     install_node_packages
     bash scripts/sanitized_suite.sh all
     ;;
-  test-slow)
-    # The whole suite, plus each fuzz target for 60 s and the sanitized suite.
-    install_dependencies
-    install_test_dependencies
-    install_packages "${fuzz_packages[@]}"
-    install_node_packages
-    build_generator ON
-    ctest --test-dir build --output-on-failure -j "$(nproc)"
-    ;;
   *)
-    echo "usage: scripts/dev.sh site|test|test-sanitize|test-slow" >&2
+    echo "usage: scripts/dev.sh site|test|test-sanitize" >&2
     exit 2
     ;;
 esac
