@@ -2,7 +2,8 @@
 
 namespace plansite {
 
-std::string apply_fallback_marks(const std::string& html) {
+// Taken by value: a page without marks (nearly all) comes back as it is, not copied.
+std::string apply_fallback_marks(std::string html) {
   if (html.find(kFallbackOpen) == std::string::npos) return html;
   std::string out;
   out.reserve(html.size() + 256);

@@ -11,6 +11,6 @@ inline const std::string kFallbackClose = "\uE001";
 
 /// Turns the marks into `<span lang="vi">…</span>` in element content and
 /// drops them where markup cannot go: inside tags (attribute values) and <title>.
-std::string apply_fallback_marks(const std::string& html);
+std::string apply_fallback_marks(std::string html);
 
 }  // namespace plansite

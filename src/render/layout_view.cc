@@ -14,7 +14,7 @@ const char* const kContentSecurityPolicy =
 
 }  // namespace
 
-View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
+View layout_view(const PageContext& context, const PageContent& page, std::string content_html,
                  bool fell_back) {
   const Site& site = context.site.site;
   Localizer tr(context.language);
@@ -36,7 +36,7 @@ View layout_view(const PageContext& context, const PageContent& page, const std:
   bool absolute = context.urls.has_host() && page.indexed;
   v.set("canonical_url", absolute ? context.urls.absolute(page.url) : "");
   v.set("home_url", context.urls.home(context.language));
-  v.set("content", content_html);
+  v.set("content", std::move(content_html));
   v.set("fell_back", fell_back && context.language != "vi");
 
   View::List languages;

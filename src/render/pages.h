@@ -150,7 +150,7 @@ View not_found_view(const PageContext& context);
 /// Plans `[first, first + count)` of the newest-first order, as cards.
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
 /// The layout around a page: head, skip link, header, navigation, language switch, footer.
-View layout_view(const PageContext& context, const PageContent& page, const std::string& content_html,
+View layout_view(const PageContext& context, const PageContent& page, std::string content_html,
                  bool fell_back);
 
 /// A list of agency names, joined with "; ".

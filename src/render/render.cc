@@ -437,9 +437,9 @@ class SiteRenderer {
     PageContent page = job.make(context, tr);
     if (page.chart) drew_chart_ = true;
     std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
-    View layout = layout_view(context, page, content, tr.fell_back());
+    View layout = layout_view(context, page, std::move(content), tr.fell_back());
     std::string html = renderer.render(page.layout, std::move(layout), &shared, diagnostics);
-    html = apply_fallback_marks(html);
+    html = apply_fallback_marks(std::move(html));
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative
     // links would point nowhere, so it keeps site-root ones (as Hugo does).

@@ -1,20 +1,51 @@
 #pragma once
+#include <algorithm>
 #include <initializer_list>
-#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace plansite {
 
+class View;
+
+/// A view's named values, sorted by name. A flat vector rather than a
+/// std::map: a page builds thousands of small maps (ten names or so each)
+/// and the templates look names up in them; one allocation per map and
+/// lookups in contiguous memory cost less than a tree node per name
+/// (bench/README.md, "A renderer that reads the view").
+class ViewMap {
+ public:
+  using Entry = std::pair<std::string, View>;
+  using iterator = std::vector<Entry>::iterator;
+  using const_iterator = std::vector<Entry>::const_iterator;
+
+  /// The value named `key`, made empty (a map) if there is none.
+  View& operator[](std::string_view key);
+  const_iterator find(std::string_view key) const;
+  iterator find(std::string_view key);
+
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  const_iterator lower_bound(std::string_view key) const;
+  std::vector<Entry> entries_;
+};
+
 /// The data a template sees: strings, flags, lists and maps, nothing else.
 /// Templates only loop and test flags (STYLE.md), so every value here is
-/// final: translated, formatted, escaped by the engine at output time.
+/// final: translated, formatted, escaped by the renderer at output time.
 class View {
  public:
   using List = std::vector<View>;
-  using Map = std::map<std::string, View>;
+  using Map = ViewMap;
 
   View() : value_(Map{}) {}
   View(std::string s) : value_(std::move(s)) {}
@@ -24,8 +55,8 @@ class View {
   View(Map m) : value_(std::move(m)) {}
 
   /// Sets a key on a map view and returns it, for chaining.
-  View& set(const std::string& key, View value);
-  View& operator[](const std::string& key);
+  View& set(std::string_view key, View value);
+  View& operator[](std::string_view key);
 
   bool is_string() const { return std::holds_alternative<std::string>(value_); }
   bool is_bool() const { return std::holds_alternative<bool>(value_); }
