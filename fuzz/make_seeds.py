@@ -3,7 +3,8 @@
 (site.yaml, content/), the example sites (examples/), the example files of the
 officers' guides (docs/*.md, the `<!-- file: PATH -->` blocks that
 tests/content_guide_examples.sh builds), the hostile corpus (tests/hostile/)
-hand-written seeds (fuzz/seeds/<target>/: a spreadsheet report) and the
+the themes' templates, hand-written seeds (fuzz/seeds/<target>/: a
+spreadsheet report, a template of every kind of tag) and the
 inputs a fuzzer once failed on (fuzz/regressions/<target>/).
 
 usage: make_seeds.py REPOSITORY OUT
@@ -89,7 +90,9 @@ for guide in sorted((top / "docs").glob("*.md")):
     seed("markdown", guide.read_bytes())
 for csv in sorted((top / "tests/golden").rglob("*.csv")):
     seed("csv", csv.read_bytes())
-for target in ("yaml", "markdown", "csv", "site"):
+for template in sorted((top / "themes").rglob("*.mustache")):
+    seed("template", template.read_bytes())
+for target in ("yaml", "markdown", "csv", "site", "template"):
     for folder in ("fuzz/seeds", "fuzz/regressions"):
         for path in sorted((top / folder / target).glob("*")):
             seed(target, path.read_bytes())

@@ -13,6 +13,9 @@ int yaml_target(const uint8_t* data, size_t size);
 int markdown_target(const uint8_t* data, size_t size);
 /// The spreadsheet reader behind CSV progress reports.
 int csv_target(const uint8_t* data, size_t size);
+/// A theme's Mustache template (a site may bring its own): parsed, then
+/// rendered with a view of every kind of value.
+int template_target(const uint8_t* data, size_t size);
 /// A whole site: the input is a bundle of files (site_bundle.h) laid over a
 /// small valid site, loaded, resolved and rendered into memory.
 int site_target(const uint8_t* data, size_t size);

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (fuzz/) with clang into build-fuzz/ and runs
 # each for SECONDS (default 60), seeded from the sample sites, the guides'
 # examples, the hostile corpus and every input that once failed:
-#   bash scripts/fuzz.sh [SECONDS] [TARGET…]      targets: yaml markdown csv site
+#   bash scripts/fuzz.sh [SECONDS] [TARGET…]      targets: yaml markdown csv site template
 # A target that crashes, leaks, hangs (10 s on one input) or trips a sanitizer
 # stops; its input is in build-fuzz/findings/<target>/, and the script exits 1.
 # Fix the fault, then keep the input as a regression test:
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml markdown csv site)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml markdown csv site template)
 
 launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

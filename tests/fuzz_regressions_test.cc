@@ -44,6 +44,7 @@ int replay_all(const std::string& name, Target target) {
 TEST_CASE("fuzz regressions: yaml") { replay_all("yaml", plansite::fuzz::yaml_target); }
 TEST_CASE("fuzz regressions: markdown") { replay_all("markdown", plansite::fuzz::markdown_target); }
 TEST_CASE("fuzz regressions: csv") { replay_all("csv", plansite::fuzz::csv_target); }
+TEST_CASE("fuzz regressions: template") { CHECK(replay_all("template", plansite::fuzz::template_target) > 0); }
 TEST_CASE("fuzz regressions: site") { CHECK(replay_all("site", plansite::fuzz::site_target) > 0); }
 
 TEST_CASE("fuzz site bundles never name a path outside the scratch folder") {

@@ -27,12 +27,13 @@ class ViewMap {
   const_iterator find(std::string_view key) const;
   iterator find(std::string_view key);
 
-  iterator begin() { return entries_.begin(); }
-  iterator end() { return entries_.end(); }
-  const_iterator begin() const { return entries_.begin(); }
-  const_iterator end() const { return entries_.end(); }
-  size_t size() const { return entries_.size(); }
-  bool empty() const { return entries_.empty(); }
+  // Defined after View: the entries' type is complete only there.
+  iterator begin();
+  iterator end();
+  const_iterator begin() const;
+  const_iterator end() const;
+  size_t size() const;
+  bool empty() const;
 
  private:
   const_iterator lower_bound(std::string_view key) const;
@@ -73,5 +74,12 @@ class View {
  private:
   std::variant<std::string, bool, List, Map> value_;
 };
+
+inline ViewMap::iterator ViewMap::begin() { return entries_.begin(); }
+inline ViewMap::iterator ViewMap::end() { return entries_.end(); }
+inline ViewMap::const_iterator ViewMap::begin() const { return entries_.begin(); }
+inline ViewMap::const_iterator ViewMap::end() const { return entries_.end(); }
+inline size_t ViewMap::size() const { return entries_.size(); }
+inline bool ViewMap::empty() const { return entries_.empty(); }
 
 }  // namespace plansite
