@@ -2,12 +2,29 @@
 
 namespace plansite {
 
+namespace {
+
+// Shorter names first, then by their bytes: most comparisons end at the
+// lengths, without reading a name. Nothing walks a map in order, so the order
+// only has to be a strict one.
+bool precedes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return a.size() < b.size();
+  return a.compare(b) < 0;
+}
+
+}  // namespace
+
 ViewMap::const_iterator ViewMap::lower_bound(std::string_view key) const {
   return std::lower_bound(entries_.begin(), entries_.end(), key,
-                          [](const Entry& entry, std::string_view k) { return std::string_view(entry.first) < k; });
+                          [](const Entry& entry, std::string_view k) { return precedes(entry.first, k); });
 }
 
 ViewMap::const_iterator ViewMap::find(std::string_view key) const {
+  if (!sorted_) {
+    for (auto at = entries_.begin(); at != entries_.end(); ++at)
+      if (at->first == key) return at;
+    return entries_.end();
+  }
   auto at = lower_bound(key);
   return at != entries_.end() && at->first == key ? at : entries_.end();
 }
@@ -17,10 +34,17 @@ ViewMap::iterator ViewMap::find(std::string_view key) {
 }
 
 View& ViewMap::operator[](std::string_view key) {
-  auto at = lower_bound(key);
-  if (at != entries_.end() && at->first == key) return entries_[static_cast<size_t>(at - entries_.cbegin())].second;
-  // Views are mostly built in a few names' order, so most inserts land near the end.
-  return entries_.emplace(at, std::string(key), View())->second;
+  if (auto at = find(key); at != entries_.end()) return at->second;
+  if (!sorted_ && entries_.size() < kSmall) {
+    // Room for a typical map at once: growing 1, 2, 4, 8 moved every entry each time.
+    if (entries_.empty()) entries_.reserve(8);
+    return entries_.emplace_back(std::string(key), View()).second;
+  }
+  if (!sorted_) {
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return precedes(a.first, b.first); });
+    sorted_ = true;
+  }
+  return entries_.emplace(lower_bound(key), std::string(key), View())->second;
 }
 
 View& View::set(std::string_view key, View value) {

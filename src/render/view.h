@@ -11,11 +11,13 @@ namespace plansite {
 
 class View;
 
-/// A view's named values, sorted by name. A flat vector rather than a
-/// std::map: a page builds thousands of small maps (ten names or so each)
-/// and the templates look names up in them; one allocation per map and
-/// lookups in contiguous memory cost less than a tree node per name
-/// (bench/README.md, "A renderer that reads the view").
+/// A view's named values. A flat vector rather than a std::map: a page builds
+/// thousands of small maps (ten names or so each) and the templates look names
+/// up in them; one allocation per map and lookups in contiguous memory cost
+/// less than a tree node per name (bench/README.md, "A renderer that reads
+/// the view"). A small map keeps its names in the order they were set and is
+/// searched end to end; past kSmall names (the interface strings, hundreds)
+/// it is sorted once and searched by halves from then on.
 class ViewMap {
  public:
   using Entry = std::pair<std::string, View>;
@@ -36,8 +38,10 @@ class ViewMap {
   bool empty() const;
 
  private:
+  static constexpr size_t kSmall = 16;
   const_iterator lower_bound(std::string_view key) const;
   std::vector<Entry> entries_;
+  bool sorted_ = false;  ///< past kSmall names: sorted by length, then bytes
 };
 
 /// The data a template sees: strings, flags, lists and maps, nothing else.
