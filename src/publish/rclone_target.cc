@@ -261,8 +261,9 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
              "run `plansite publish` again: it sends only what is still missing or different, then deletes");
     return false;
   }
-  if (staging && !planned.empty()) {
-    // Empty by now; a folder left over would only be cleared by the next publish.
+  if (staging) {
+    // Empty by now (or cleared above): `.plansite-upload` goes, unless another
+    // target's staging folder is still in it. Left behind, the next publish would clear it.
     run_rclone({"rmdirs", staging->substr(0, staging->rfind('/'))}, run);
   }
   run.out << "published '" << target.name << "' to " << remote << ": sent " << sent.size() << " files ("
