@@ -14,6 +14,7 @@
 #include "render/theme.h"
 #include "resolve/resolve.h"
 #include "resolve/status.h"
+#include "minimal_site.h"
 #include "site_bundle.h"
 #include "targets.h"
 
@@ -23,61 +24,29 @@ namespace plansite::fuzz {
 
 namespace {
 
-// A small valid site that renders every kind of page: a fuzz input replaces
-// some of its files, so a mutation of one file still reaches the renderer.
+// The tests' minimal site (tests/minimal_site.cc), its plan issued (a number
+// and a day: the document's number and date are rendered) and reported on
+// (progress on every page that shows it), so that every kind of page is
+// rendered: a fuzz input replaces some of its files, so a mutation of one
+// file still reaches the renderer.
 const std::map<std::string, std::string>& base_site() {
-  static const std::map<std::string, std::string> files = {
-      {"site.yaml",
-       "title: {vi: Cổng kế hoạch, en: Plan portal}\n"
-       "commune: {vi: xã Thử Nghiệm, en: Thử Nghiệm Commune}\n"
-       "languages: [vi, en]\n"
-       "base_url: /\n"},
-      {"content/agencies.yaml",
-       "agencies:\n"
-       "  - id: ubnd-xa\n"
-       "    name: {vi: Ủy ban nhân dân xã, en: Commune People's Committee}\n"
-       "    kind: authority\n"
-       "  - id: phong-van-hoa-xa-hoi\n"
-       "    name: {vi: Phòng Văn hóa - Xã hội, en: Division of Culture and Social Affairs}\n"
-       "    kind: division\n"},
-      {std::string(kDefaultBundleFile),
-       "status: issued\n"
-       "number: 12\n"
-       "symbol: KH-UBND\n"
-       "issuers: [ubnd-xa]\n"
-       "place: Thử Nghiệm\n"
-       "date: 2026-04-02\n"
-       "title: {vi: Kế hoạch thử, en: A test plan}\n"
-       "period: 2026\n"
-       "signatories:\n"
-       "  - title: {vi: CHỦ TỊCH, en: CHAIRPERSON}\n"
-       "    name: Nguyễn Văn A\n"
-       "recipients:\n"
-       "  - \"Lưu: VT\"\n"
-       "indicators:\n"
-       "  - id: ti-le\n"
-       "    statement: 95% người dân\n"
-       "    unit: percent\n"
-       "    targets:\n"
-       "      - {by: 2026, value: 95}\n"
-       "tasks:\n"
-       "  - id: nv-1\n"
-       "    content: Tập huấn\n"
-       "    lead: [phong-van-hoa-xa-hoi]\n"
-       "    timeframe: {from: 2026-Q1, to: 2026-Q4}\n"},
-      {"content/plans/ke-hoach-thu/body.vi.md", "## I. MỤC ĐÍCH\n\nNội dung.\n"},
-      {"content/plans/ke-hoach-thu/body.en.md", "## I. PURPOSE\n\nText.\n"},
-      {"content/plans/ke-hoach-thu/reports/2026-Q2.yaml",
-       "period: 2026-Q2\n"
-       "date: 2026-07-05\n"
-       "agency: phong-van-hoa-xa-hoi\n"
-       "indicators:\n"
-       "  - id: ti-le\n"
-       "    value: 60\n"
-       "tasks:\n"
-       "  - id: nv-1\n"
-       "    status: in-progress\n"},
-  };
+  static const std::map<std::string, std::string> files = [] {
+    std::map<std::string, std::string> site = testing::minimal_site();
+    std::string& plan = site.at(std::string(kDefaultBundleFile));
+    testing::replace_once(plan, "status: draft\n", "status: issued\nnumber: 12\n");
+    testing::replace_once(plan, "date: 2026-04\n", "date: 2026-04-02\n");
+    site["content/plans/ke-hoach-thu/reports/2026-Q2.yaml"] =
+        "period: 2026-Q2\n"
+        "date: 2026-07-05\n"
+        "agency: phong-van-hoa-xa-hoi\n"
+        "indicators:\n"
+        "  - id: ti-le\n"
+        "    value: 60\n"
+        "tasks:\n"
+        "  - id: nv-1\n"
+        "    status: in-progress\n";
+    return site;
+  }();
   return files;
 }
 

@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 
+#include "minimal_site.h"  // minimal_site(), replace_once()
+
 namespace plansite::testing {
 
 /// A site written into a fresh temporary folder; removed on destruction.
@@ -22,12 +24,6 @@ class TempSite {
  private:
   std::filesystem::path root_;
 };
-
-/// A minimal valid site with one plan; tests change one file to break it.
-std::map<std::string, std::string> minimal_site();
-
-/// Replaces the one occurrence of `from` in `text` (which must contain it) with `to`.
-void replace_once(std::string& text, const std::string& from, const std::string& to);
 
 /// Loads and resolves `root`; returns the diagnostics as printed, without source lines.
 std::string check_diagnostics(const std::filesystem::path& root);

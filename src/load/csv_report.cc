@@ -62,12 +62,14 @@ class Sheet {
   /// Whether a report of this kind reads `column` at all (tasks have no `illustrative`).
   bool reads(const std::string& column) const { return readable_.count(column) > 0; }
 
-  /// The cell of `column` in row `index` (0 = header), trimmed; "" where the row is short or the column absent.
+  /// The cell of `column` in row `index` (0 = header), trimmed; "" where the
+  /// row is short or the column absent. The quote the export puts before a
+  /// text that looks like a formula ('=…) is removed, so a note reads back as written.
   std::string cell(size_t index, const std::string& column) const {
     check_readable(column);
     auto found = columns_.find(column);
     if (found == columns_.end() || found->second >= table_.rows[index].size()) return "";
-    return trim(table_.rows[index][found->second]);
+    return std::string(unguard_formula(trim(table_.rows[index][found->second])));
   }
   Position at(size_t index, const std::string& column) const {
     check_readable(column);

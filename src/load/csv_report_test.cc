@@ -115,6 +115,41 @@ TEST_CASE("csv reports: a YAML report and the same CSV report build byte-identic
   }
 }
 
+TEST_CASE("csv reports: a note the export guarded against formulas reads back as written") {
+  // The export writes '=… for a text that starts like a formula (util/csv.h);
+  // a downloaded file filled in and saved keeps it, and the quote is not the note's.
+  const std::string yaml =
+      "period: 2026-Q2\n"
+      "date: 2026-07-05\n"
+      "indicators:\n"
+      "  - id: ti-le\n"
+      "    value: 62.5\n"
+      "    note: {vi: \"=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")\", en: \"'=kept\"}\n";
+  const std::map<std::string, std::string> csv = {
+      {kDir + "chi-tieu.csv", indicators("ke-hoach-thu,ti-le,,,,percent,,,no-data,2026-Q2,2026-07-05,62.5,,"
+                                         "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",''=kept,\r\n")}};
+  plansite::Diagnostics diagnostics;
+  TempSite csv_site(site_with(csv));
+  auto loaded = plansite::load_site(csv_site.root(), diagnostics);
+  REQUIRE(loaded);
+  CHECK(diagnostics.format(false) == "");
+  REQUIRE(loaded->plans.at(0).reports.size() == 1);
+  const auto& value = loaded->plans.at(0).reports[0].indicators.at(0);
+  CHECK(value.value == 62.5);
+  CHECK(value.note.in("vi") == "=HYPERLINK(\"http://evil.example\",\"click\")");
+  CHECK(value.note.in("en") == "'=kept");
+  auto from_yaml = plansite::testing::build_site(site_with({{kFolder + "2026-Q2.yaml", yaml}}));
+  auto from_csv = plansite::testing::build_site(site_with(csv));
+  CHECK(from_yaml.size() == from_csv.size());
+  for (const auto& [path, bytes] : from_yaml) {
+    CAPTURE(path);
+    CHECK((from_csv.count(path) && from_csv.at(path) == bytes));
+  }
+  // The site's own export of that report guards the note again, as it was in the file.
+  CHECK(from_csv.at("du-lieu/ke-hoach-thu/chi-tieu.csv").find("\"'=HYPERLINK(") != std::string::npos);
+  CHECK(from_csv.at("du-lieu/ke-hoach-thu/chi-tieu.csv").find(",''=kept,") != std::string::npos);
+}
+
 TEST_CASE("csv reports: the export's own dialect, rows without figures skipped, illustrative") {
   CHECK(diagnostics_with({{kDir + "chi-tieu.csv",
                            indicators("ke-hoach-thu,ti-le,,\"95%, người dân\",,percent,,,no-data,2026-Q2,2026-07-05,"

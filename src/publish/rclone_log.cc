@@ -103,6 +103,7 @@ std::optional<RcloneEvent> parse_rclone_log_line(const std::string& line) {
   else if (event.object.empty()) event.kind = RcloneEvent::Kind::other;
   else if (starts("Copied (")) event.kind = RcloneEvent::Kind::copied;
   else if (starts("Skipped copy as --dry-run")) event.kind = RcloneEvent::Kind::would_copy;
+  else if (starts("Moved (")) event.kind = RcloneEvent::Kind::moved;
   else if (starts("Deleted")) event.kind = RcloneEvent::Kind::deleted;
   else if (starts("Skipped delete as --dry-run")) event.kind = RcloneEvent::Kind::would_delete;
   return event;

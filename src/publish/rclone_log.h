@@ -6,7 +6,7 @@ namespace plansite {
 
 /// What one line of rclone's `--use-json-log` output says about a file.
 struct RcloneEvent {
-  enum class Kind { copied, would_copy, deleted, would_delete, error, other };
+  enum class Kind { copied, would_copy, moved, deleted, would_delete, error, other };
   Kind kind = Kind::other;
   std::string object;   ///< the file, relative to the remote's path
   std::string message;  ///< rclone's own words, for errors

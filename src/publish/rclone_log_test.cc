@@ -23,6 +23,11 @@ TEST_CASE("rclone log: copies, deletions and their dry-run forms are told apart"
   auto would_delete =
       parse_rclone_log_line(R"j({"level":"warning","msg":"Skipped delete as --dry-run is set","object":"old.html"})j");
   CHECK(would_delete->kind == RcloneEvent::Kind::would_delete);
+  // A move into place deletes the old file first, then renames the new one over it.
+  auto moved = parse_rclone_log_line(
+      R"j({"level":"info","msg":"Moved (server-side)","object":"big.bin","objectType":"*sftp.Object"})j");
+  CHECK(moved->kind == RcloneEvent::Kind::moved);
+  CHECK(moved->object == "big.bin");
 }
 
 TEST_CASE("rclone log: errors keep rclone's words, and stats and plain lines are not file events") {

@@ -6,6 +6,7 @@
 
 #include "publish/child_process.h"
 #include "publish/rclone_log.h"
+#include "publish/rclone_staging.h"
 
 namespace plansite {
 
@@ -23,13 +24,20 @@ std::string rclone_program() {
 // What one rclone run did, file by file, from its JSON log.
 struct RcloneRun {
   ChildResult result;
-  std::vector<std::string> copied, deleted, would_copy, would_delete;
+  std::vector<std::string> copied, moved, deleted, would_copy, would_delete;
   std::vector<std::string> errors;
   std::string plain_output;  ///< lines that were not JSON (rclone's messages before its logger starts)
   bool ok() const { return result.started && result.exit_code == 0; }
 };
 
-RcloneRun run_rclone(std::vector<std::string> args, const PublishRun& publish) {
+// Which of a run's events publish a file or remove one: an upload into the
+// staging folder publishes nothing yet, and a move into place deletes the old
+// file before renaming the new one over it, which removes nothing from the site.
+struct Counts {
+  bool copies = false, moves = false, deletions = false;
+};
+
+RcloneRun run_rclone(std::vector<std::string> args, const PublishRun& publish, Counts counts = {}) {
   args.insert(args.begin(), rclone_program());
   RcloneRun run;
   run.result = run_child(args, [&](const std::string& line) {
@@ -41,11 +49,15 @@ RcloneRun run_rclone(std::vector<std::string> args, const PublishRun& publish) {
     switch (event->kind) {
       case RcloneEvent::Kind::copied:
         run.copied.push_back(event->object);
-        if (publish.verbose) publish.out << "  sent " << event->object << "\n";
+        if (publish.verbose && counts.copies) publish.out << "  sent " << event->object << "\n";
+        break;
+      case RcloneEvent::Kind::moved:
+        run.moved.push_back(event->object);
+        if (publish.verbose && counts.moves) publish.out << "  sent " << event->object << "\n";
         break;
       case RcloneEvent::Kind::deleted:
         run.deleted.push_back(event->object);
-        if (publish.verbose) publish.out << "  deleted " << event->object << "\n";
+        if (publish.verbose && counts.deletions) publish.out << "  deleted " << event->object << "\n";
         break;
       case RcloneEvent::Kind::would_copy: run.would_copy.push_back(event->object); break;
       case RcloneEvent::Kind::would_delete: run.would_delete.push_back(event->object); break;
@@ -76,14 +88,20 @@ std::string failure(const RcloneRun& run) {
   return why;
 }
 
+// What the remote can do, as `rclone backend features` says.
+struct RemoteAbilities {
+  std::string compare;       ///< "--checksum" or "--ignore-times"; empty when the remote could not be asked
+  bool renames_files = false;  ///< moves a file by renaming it: SFTP, FTP, local disks, not object stores
+};
+
 // Compares by checksum where the remote keeps one (SFTP, WebDAV servers that
 // do, S3): a report changed without changing its size is still sent. Where
 // it keeps none, sizes cannot be trusted alone, so every file is sent.
-std::string compare_flag(const std::string& remote, const PublishRun& publish, std::string& problem) {
+RemoteAbilities remote_abilities(const std::string& remote, const PublishRun& publish, std::string& problem) {
   RcloneRun features = run_rclone({"backend", "features", remote}, publish);
   if (!features.ok()) {
     problem = failure(features);
-    return "";
+    return {};
   }
   const std::string& text = features.plain_output;
   size_t hashes = text.find("\"Hashes\"");
@@ -93,7 +111,10 @@ std::string compare_flag(const std::string& remote, const PublishRun& publish, s
                   text.find('"', open) < close;
   if (!has_hash)
     publish.out << "  " << remote << " keeps no checksums: every file is sent, not just the changed ones\n";
-  return has_hash ? "--checksum" : "--ignore-times";
+  // An object store moves by copying, but it replaces an object whole anyway:
+  // only a file system written in place needs the detour through a staging folder.
+  return {has_hash ? "--checksum" : "--ignore-times",
+          has_feature(text, "Move") && !has_feature(text, "BucketBased")};
 }
 
 std::string listed(const std::vector<std::string>& files) {
@@ -135,7 +156,8 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
   const std::string source = site.string() + "/";
   const std::vector<std::string> log = {"--use-json-log", "--verbose"};
   std::string problem;
-  std::string compare = compare_flag(remote, run, problem);
+  RemoteAbilities abilities = remote_abilities(remote, run, problem);
+  const std::string& compare = abilities.compare;
   if (compare.empty() && !problem.empty() && problem.rfind("cannot run ", 0) == 0) {
     run.fail(target, problem, "install rclone (apt install rclone), or name its program in PLANSITE_RCLONE");
     return false;
@@ -146,6 +168,7 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
                  "`; set it up with `rclone config` or RCLONE_CONFIG_<NAME>_* variables");
     return false;
   }
+  std::optional<std::string> staging = abilities.renames_files ? staging_remote(remote) : std::nullopt;
 
   // The plan: what a sync would send and delete, so a failure can say what is left.
   std::vector<std::string> args = {"sync", source, remote, compare, "--dry-run"};
@@ -165,31 +188,66 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
     run.out << "publish '" << target.name << "' (dry run): would send " << assets.size() << " assets, then "
             << pages.size() << " pages, then delete " << plan.would_delete.size() << " files on " << remote << "; "
             << unchanged << " unchanged\n";
+    if (staging)
+      run.out << "  each file would be uploaded into " << *staging << " first, then moved into place\n";
+    else
+      run.out << "  " << remote << " cannot move files into place: each file would be written where it stands\n";
     for (const std::string& file : assets) run.out << "  would send " << file << "\n";
     for (const std::string& file : pages) run.out << "  would send " << file << "\n";
     for (const std::string& file : plan.would_delete) run.out << "  would delete " << file << "\n";
     return true;
   }
 
-  // Assets, pages, deletions: each step starts only when the one before succeeded.
-  // The filters name the same files as is_page_file().
+  // Assets, pages, deletions: each step starts only when the one before
+  // succeeded. The filters name the same files as is_page_file(). Where the
+  // remote renames files, they are uploaded into the staging folder first and
+  // moved into place from there (assets, then pages), so a publish stopped at
+  // any moment leaves each file old or new, never cut short.
   struct Step {
     const char* name;
     std::vector<std::string> args;
     bool needed;
+    Counts counts;
   };
-  std::vector<Step> steps = {
-      {"assets", {"copy", source, remote, compare, "--exclude", "*.{html,xml}"}, !assets.empty()},
-      {"pages", {"copy", source, remote, compare, "--include", "*.{html,xml}"}, !pages.empty()},
-      {"deletions", {"sync", source, remote, compare}, !plan.would_delete.empty()},
-  };
+  std::vector<Step> steps;
+  if (staging) {
+    // A publish stopped before left its staging folder behind: its files may be half-written.
+    RcloneRun cleared = run_rclone({"purge", *staging, "--retries", "1"}, run);
+    if (!cleared.ok() && cleared.result.exit_code != 3) {  // 3: rclone found no such folder
+      run.fail(target, "cannot clear the staging folder " + *staging + ": " + failure(cleared),
+               "nothing was sent; check that the folder beside the site's may be written");
+      return false;
+    }
+    const std::vector<std::string> into_place = {"move", *staging, remote, "--ignore-times", "--delete-empty-src-dirs"};
+    auto move = [&](const char* filter) {
+      std::vector<std::string> a = into_place;
+      a.insert(a.end(), {filter, "*.{html,xml}"});
+      return a;
+    };
+    const Counts moves{.moves = true};
+    steps = {
+        // --compare-dest: only the files that differ from the site's, compared as the plan did.
+        {"upload", {"copy", source, *staging, compare, "--compare-dest", remote}, !planned.empty(), {}},
+        {"assets", move("--exclude"), !assets.empty(), moves},
+        {"pages", move("--include"), !pages.empty(), moves},
+    };
+  } else {
+    const Counts copies{.copies = true};
+    steps = {
+        {"assets", {"copy", source, remote, compare, "--exclude", "*.{html,xml}"}, !assets.empty(), copies},
+        {"pages", {"copy", source, remote, compare, "--include", "*.{html,xml}"}, !pages.empty(), copies},
+    };
+  }
+  steps.push_back(
+      {"deletions", {"sync", source, remote, compare}, !plan.would_delete.empty(), {.copies = true, .deletions = true}});
   std::vector<std::string> sent, deleted;
   for (Step& step : steps) {
     if (!step.needed) continue;
     step.args.insert(step.args.end(), log.begin(), log.end());
-    RcloneRun done = run_rclone(step.args, run);
-    sent.insert(sent.end(), done.copied.begin(), done.copied.end());
-    deleted.insert(deleted.end(), done.deleted.begin(), done.deleted.end());
+    RcloneRun done = run_rclone(step.args, run, step.counts);
+    if (step.counts.copies) sent.insert(sent.end(), done.copied.begin(), done.copied.end());
+    if (step.counts.moves) sent.insert(sent.end(), done.moved.begin(), done.moved.end());
+    if (step.counts.deletions) deleted.insert(deleted.end(), done.deleted.begin(), done.deleted.end());
     if (done.ok() && !stop_requested()) continue;
     std::vector<std::string> unsent = not_in(planned, sent);
     std::vector<std::string> undeleted = not_in(plan.would_delete, deleted);
@@ -202,6 +260,11 @@ bool publish_to_remote(const fs::path& site, const PublishTarget& target, const 
                  " files no longer in the site" + (undeleted.empty() ? "" : "; not deleted:" + listed(undeleted)),
              "run `plansite publish` again: it sends only what is still missing or different, then deletes");
     return false;
+  }
+  if (staging) {
+    // Empty by now (or cleared above): `.plansite-upload` goes, unless another
+    // target's staging folder is still in it. Left behind, the next publish would clear it.
+    run_rclone({"rmdirs", staging->substr(0, staging->rfind('/'))}, run);
   }
   run.out << "published '" << target.name << "' to " << remote << ": sent " << sent.size() << " files ("
           << assets.size() << " assets, " << pages.size() << " pages), deleted " << deleted.size() << ", "

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "resolve/status.h"
+#include "util/csv.h"
 
 namespace plansite {
 
@@ -93,14 +94,17 @@ std::string json_cell(const DataCell& cell) {
   return "null";
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes
+// doubled. Only a text cell is guarded against being opened as a formula: a
+// number (-5) is written as it is, and stays a number in the spreadsheet.
 std::string csv_cell(const DataCell& cell) {
   if (const auto* number = std::get_if<double>(&cell)) return plain_number(*number);
-  const auto* text = std::get_if<std::string>(&cell);
-  if (!text) return "";
-  if (text->find_first_of(",\"\r\n") == std::string::npos) return *text;
+  const auto* plain = std::get_if<std::string>(&cell);
+  if (!plain) return "";
+  std::string text = guard_formula(*plain);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
-  for (char c : *text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
 

@@ -166,6 +166,32 @@ TEST_CASE("open data: a text with a comma, a quote and a line break round-trips 
   CHECK(has(json, R"("as_of": "2026-07-07")"));
 }
 
+TEST_CASE("open data: a text cell that looks like a formula is written with a quote in front; numbers never") {
+  plansite::DataTable table;
+  table.columns = {{"text", "", ""}, {"number", "", ""}};
+  const std::string link = "=HYPERLINK(\"http://evil.example\",\"click\")";
+  table.rows = {{link, -5.0},         {std::string("+84 912"), -0.5}, {std::string("-5"), 3.0},
+                {std::string("@SUM(A1)"), 0.0}, {std::string("\tTab"), 1.0},  {std::string("\rCR"), 1.0},
+                {std::string("'=quoted"), 1.0}, {std::string("a = b - c"), 1.0}, {std::string("'plain"), 1.0}};
+  auto rows = read_csv(plansite::data_csv(table));
+  REQUIRE(rows.size() == 9);
+  CHECK(rows[0].at("text") == "'" + link);
+  CHECK(rows[0].at("number") == "-5");
+  CHECK(rows[1].at("text") == "'+84 912");
+  CHECK(rows[1].at("number") == "-0.5");
+  CHECK(rows[2].at("text") == "'-5");  // a text column: "-5" there is text, and stays text
+  CHECK(rows[3].at("text") == "'@SUM(A1)");
+  CHECK(rows[4].at("text") == "'\tTab");
+  CHECK(rows[5].at("text") == "'\rCR");
+  // A quote the text starts with is kept: the reader removes only the one the writer adds.
+  CHECK(rows[6].at("text") == "''=quoted");
+  CHECK(rows[7].at("text") == "a = b - c");
+  CHECK(rows[8].at("text") == "'plain");
+  // JSON has no formulas: its strings are the texts as they are.
+  std::string json = plansite::data_json(table, "2026-07-07");
+  CHECK(has(json, R"x("text": "=HYPERLINK(\"http://evil.example\",\"click\")", "number": -5})x"));
+}
+
 TEST_CASE("open data: the data page lists every file with its size and columns; plan pages link their own") {
   auto out = build_source(plansite::testing::source_dir());
   const std::string& vi = out.at("du-lieu/index.html");

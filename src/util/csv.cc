@@ -153,4 +153,20 @@ std::optional<double> parse_spreadsheet_number(std::string_view text, char separ
   return negative ? -value : value;
 }
 
+bool looks_like_formula(std::string_view text) {
+  size_t first = text.find_first_not_of('\'');
+  // "=", "+", "-" and "@" start a formula in Excel and LibreOffice; a leading
+  // tab or carriage return is dropped by some importers, exposing what follows.
+  return first != std::string_view::npos && std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+std::string guard_formula(std::string_view text) {
+  return looks_like_formula(text) ? "'" + std::string(text) : std::string(text);
+}
+
+std::string_view unguard_formula(std::string_view cell) {
+  if (!cell.empty() && cell.front() == '\'' && looks_like_formula(cell)) cell.remove_prefix(1);
+  return cell;
+}
+
 }  // namespace plansite

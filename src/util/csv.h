@@ -48,4 +48,20 @@ std::string column_letter(int column);
 /// percentage, "85%") are allowed; the '%' does not divide by 100.
 std::optional<double> parse_spreadsheet_number(std::string_view text, char separator);
 
+/// Whether a spreadsheet opening `text` as a cell could take it for a formula:
+/// it starts with '=', '+', '-', '@', a tab or a carriage return, after any
+/// leading single quotes (so a text that itself starts with "'=" is guarded too).
+bool looks_like_formula(std::string_view text);
+
+/// A text cell as the open-data CSV files write it: with one single quote in
+/// front where it looks like a formula (OWASP's advice against CSV injection),
+/// so "=HYPERLINK(...)" in a note opens in LibreOffice or Excel as text, never
+/// as a live link. Numbers are never passed here: "-5" stays a number.
+std::string guard_formula(std::string_view text);
+
+/// The text of a cell written by guard_formula: exactly one leading single
+/// quote removed where what follows looks like a formula, so a downloaded file
+/// filled in and read back as a report gives every note back byte for byte.
+std::string_view unguard_formula(std::string_view cell);
+
 }  // namespace plansite

@@ -122,3 +122,17 @@ TEST_CASE("csv numbers: with ';' separators, a decimal comma and thousands dots"
   CHECK_FALSE(parse_spreadsheet_number("88,5x", ';'));
   CHECK(parse_spreadsheet_number("1.2345", ';') == 1.2345);
 }
+
+TEST_CASE("csv: a text that looks like a formula is guarded by one quote, and read back exactly") {
+  using plansite::guard_formula;
+  using plansite::unguard_formula;
+  for (std::string text : {"=1+1", "+84", "-5", "@A1", "\tx", "\rx", "'=x", "''-x", "'@"})
+    CHECK(guard_formula(text) == "'" + text);
+  for (std::string text : {"", "x = 1", "'", "'x", "''", "5-3", " =1", "Tập huấn"}) CHECK(guard_formula(text) == text);
+  for (std::string text : {"", "=1+1", "'=x", "''-x", "'", "'x", "x", "-5", "''"})
+    CHECK(unguard_formula(guard_formula(text)) == text);
+  // Only a quote before something formula-like is the guard: "'x" is a text with a quote.
+  CHECK(unguard_formula("'x") == "'x");
+  CHECK(unguard_formula("'=x") == "=x");
+  CHECK(unguard_formula("''=x") == "'=x");
+}

@@ -5,11 +5,16 @@ opened and saved as a spreadsheet (.ods), then saved again as CSV with ';'
 separators (headless soffice, Debian's libreoffice-calc-nogui). The result is
 placed as the report; the site must build without a warning, show the figures
 in its re-exported JSON, and be byte-identical to the site built from the
-equivalent YAML report.
+equivalent YAML report. Notes that look like formulas (spreadsheet.HOSTILE_NOTES)
+are planted first: the exported files opened in Calc must show them as text
+cells, never as formulas (converted to flat ODF and read cell by cell), and
+they must come back through Calc's save as written.
 Usage: libreoffice.py PLANSITE_BINARY
 """
+import html
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +39,26 @@ def soffice(tmp, args):
         raise SystemExit(f"FAIL: {' '.join(command)}:\n{result.stdout}{result.stderr}")
 
 
+def opened_as_text(tmp, exported):
+    """Failures unless Calc opens each hostile note of `exported` (the open
+    data's CSV files) as a text cell with its quote, and no cell as a formula."""
+    out = tmp / "fods"
+    soffice(tmp, ["--infilter=" + IMPORT_CSV, "--convert-to", "fods", "--outdir", str(out)] +
+            sorted(str(p) for p in exported))
+    failures, texts = [], set()
+    for sheet in sorted(out.glob("*.fods")):
+        for attributes, content in re.findall(r"<table:table-cell([^>]*)>(.*?)</table:table-cell>",
+                                              sheet.read_text(encoding="utf-8"), re.S):
+            text = html.unescape(re.sub(r"<[^>]+>", "", content)).strip()
+            if "table:formula" in attributes:
+                failures.append(f"{sheet.stem}.csv: Calc opens a cell as a formula: {text!r}")
+            elif 'office:value-type="string"' in attributes:
+                texts.add(text)
+    failures += [f"Calc does not show the note {note!r} as the text cell '{note}"
+                 for note in spreadsheet.HOSTILE_NOTES.values() if "'" + note not in texts]
+    return failures
+
+
 def main(plansite):
     if not shutil.which("soffice"):
         print("FAIL: soffice not found: install libreoffice-calc-nogui (bash scripts/dev.sh test does)",
@@ -42,10 +67,12 @@ def main(plansite):
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        spreadsheet.copy_sample_site(tmp / "before")
+        spreadsheet.copy_sample_site(tmp / "before", hostile_notes=True)
         spreadsheet.build(plansite, tmp / "before", tmp / "public-before")
-        spreadsheet.copy_sample_site(tmp / "calc")
-        spreadsheet.copy_sample_site(tmp / "yaml")
+        failures += opened_as_text(tmp, [tmp / "public-before/du-lieu" / PLANS[0] / name
+                                         for name in ("chi-tieu.csv", "nhiem-vu.csv")])
+        spreadsheet.copy_sample_site(tmp / "calc", hostile_notes=True)
+        spreadsheet.copy_sample_site(tmp / "yaml", hostile_notes=True)
         figures_of = {}
         for plan in PLANS:
             tables, figures_of[plan] = spreadsheet.fill_in(tmp / "public-before", plan)

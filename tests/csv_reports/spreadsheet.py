@@ -22,11 +22,40 @@ def build(plansite, source, output):
         raise SystemExit(f"FAIL: building {source}:\n{result.stderr}")
 
 
-def copy_sample_site(target):
-    """The Phú Thịnh sample site (site.yaml and content/) in `target`."""
+# Notes a spreadsheet would take for formulas (CSV injection), planted in the
+# sample's latest report: the export must write each with a quote in front
+# ('=HYPERLINK…), and a report saved from that file must give the note back
+# as written, the quote the note itself starts with ('=already…) kept.
+HOSTILE_NOTES = {
+    "Giảm so với quý I do hệ thống gián đoạn trong tháng 5.": '=HYPERLINK("http://evil.example/","Bấm vào đây")',
+    "Down from the first quarter because the system was interrupted in May.": "'=already quoted",
+    "Phòng họp không giấy đã đưa vào sử dụng từ tháng 6.": "-5% so với kế hoạch, @tổ công nghệ",
+    "The paperless meeting room has been in use since June.": "+1 room",
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def copy_sample_site(target, hostile_notes=False):
+    """The Phú Thịnh sample site (site.yaml and content/) in `target`, with
+    HOSTILE_NOTES in place of the notes they replace when asked."""
     target.mkdir(parents=True)
     shutil.copy(TOP / "site.yaml", target / "site.yaml")
     shutil.copytree(TOP / "content", target / "content")
+    if hostile_notes:
+        report = target / "content/plans/chuyen-doi-so-2026-2030/reports/2026-Q2.yaml"
+        text = report.read_text(encoding="utf-8")
+        for old, new in HOSTILE_NOTES.items():
+            if old not in text:
+                raise SystemExit(f"FAIL: the sample report no longer holds the note {old!r}")
+            text = text.replace(old, json.dumps(new, ensure_ascii=False))
+        report.write_text(text, encoding="utf-8")
+
+
+def unguarded(cell):
+    """A text cell of the export without the quote it puts before a formula-like text."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
 
 
 def read_export(path):
@@ -71,7 +100,7 @@ def fill_in(public, plan):
                    measured="" if measured is None else measured)
         out.append(new)
         figures["indicators"].append({"id": row["indicator_id"], "value": value, "measured": number(row["measured"]),
-                                      "note": row["note"], "note_en": row["note_en"]})
+                                      "note": unguarded(row["note"]), "note_en": unguarded(row["note_en"])})
     tables["chi-tieu.csv"] = (header, out)
 
     header, rows = read_export(data / "nhiem-vu.csv")
@@ -82,7 +111,7 @@ def fill_in(public, plan):
         percent = 100 if row["status"] == "done" else min(int(float(row["percent"])) + 10, 95)
         row.update(period=NEW_PERIOD, report_date=NEW_DATE, percent=percent)
         figures["tasks"].append({"id": row["task_id"], "status": row["status"], "percent": percent,
-                                 "note": row["note"], "note_en": row["note_en"]})
+                                 "note": unguarded(row["note"]), "note_en": unguarded(row["note_en"])})
     tables["nhiem-vu.csv"] = (header, rows)
 
     header, rows = read_export(data / "mo-hinh.csv")
@@ -95,7 +124,7 @@ def fill_in(public, plan):
         sessions, participants = int(float(row["sessions"])) + 1, int(float(row["participants"])) + 1000
         out.append(dict(row, period=NEW_PERIOD, report_date=NEW_DATE, sessions=sessions, participants=participants))
         figures["programs"].append({"id": row["program_id"], "sessions": sessions, "participants": participants,
-                                    "note": row["note"], "note_en": row["note_en"]})
+                                    "note": unguarded(row["note"]), "note_en": unguarded(row["note_en"])})
     tables["mo-hinh.csv"] = (header, out)
     # An officer saves the files they filled in; one with nothing new would only draw a warning.
     tables = {name: table for name, table in tables.items()

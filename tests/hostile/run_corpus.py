@@ -151,6 +151,18 @@ def output_files(output, work):
     return sorted(path for path in output.rglob("*") if path.is_file() and not path.is_symlink())
 
 
+def looks_like_formula(cell):
+    """A CSV cell LibreOffice or Excel would evaluate: text starting with = + - @
+    TAB or CR (the export puts a ' in front of those); a number such as -5 is not."""
+    if not cell.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return False
+    try:
+        float(cell)
+        return False
+    except ValueError:
+        return True
+
+
 def check_outputs(output, work, problems):
     for path in output_files(output, work):
         relative = path.relative_to(output).as_posix()
@@ -178,6 +190,9 @@ def check_outputs(output, work, problems):
             rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
             if rows and any(len(row) != len(rows[0]) for row in rows):
                 problems.append(f"{relative}: rows of different lengths (a cell not quoted)")
+            formulas = [cell for row in rows for cell in row if looks_like_formula(cell)]
+            if formulas:
+                problems.append(f"{relative}: a spreadsheet would open {formulas[0][:60]!r} as a formula")
         for block in re.findall(r"<script[^>]*application/(?:ld\+)?json[^>]*>(.*?)</script>", text, re.S):
             try:
                 json.loads(block)

@@ -3,8 +3,10 @@
 # configured through RCLONE_CONFIG_* variables only (no rclone.conf). Checks
 # that a first publish leaves the remote equal to the output with every asset
 # sent before any page; that after one report changes, a second publish sends
-# exactly the files that changed; that a publish stopped half-way says what
-# it did not send, and run again leaves the remote equal to the output; and
+# exactly the files that changed; that files are uploaded beside the site
+# (.plansite-upload/) and moved into place, so none is ever written in place;
+# that a publish stopped half-way says what it did not send, and run again
+# clears what it left beside the site and leaves the remote equal to the output; and
 # that a publish of broken content leaves the remote and a local web root
 # byte for byte as they were.
 set -euo pipefail
@@ -58,6 +60,7 @@ assert max(assets) < min(pages), "a page was sent before an asset: " + sent[min(
 print(f"  {len(assets)} assets, then {len(pages)} pages")
 PY
 grep -q "password\|$password" "$work/first.log" && fail "the log shows the password"
+[ -z "$(find "$work/remote/.plansite-upload" -type f 2> /dev/null)" ] || fail "files are left in the staging folder"
 
 echo "== after one report changes, a second publish sends exactly the changed files"
 change_one_report "$work/src" 91
@@ -78,6 +81,8 @@ echo "== a dry run sends nothing and says what it would send"
 change_one_report "$work/src" 92
 "$plansite" publish --source "$work/src" --to loopback:site --dry-run > "$work/dry.log" 2>&1 || fail "the dry run failed"
 grep -q "would send" "$work/dry.log" || fail "the dry run does not say what it would send"
+grep -q "uploaded into loopback:.plansite-upload/site first, then moved into place" "$work/dry.log" ||
+  { cat "$work/dry.log"; fail "the dry run does not say where files are uploaded first"; }
 remote_equals "$work/out2" site || fail "the dry run changed the remote"
 change_one_report "$work/src" 91
 
@@ -85,7 +90,8 @@ echo "== a publish stopped half-way says what it did not send; run again, it com
 RCLONE_BWLIMIT=40k "$plansite" publish --source "$work/src" --to loopback:slow > "$work/stopped.log" 2>&1 &
 publisher=$!
 for _ in $(seq 600); do
-  [ "$(find "$work/remote/slow" -type f 2> /dev/null | wc -l)" -ge 3 ] && break
+  # Files are uploaded beside the site first (.plansite-upload/), then moved into place.
+  [ "$(find "$work/remote/slow" "$work/remote/.plansite-upload/slow" -type f 2> /dev/null | wc -l)" -ge 3 ] && break
   sleep 0.1
 done
 kill -TERM "$publisher"
@@ -93,12 +99,15 @@ status=0
 wait "$publisher" || status=$?
 publisher=
 [ "$status" -ne 0 ] || fail "a stopped publish exited 0"
-grep -q "stopped at the \(assets\|pages\) step" "$work/stopped.log" || { cat "$work/stopped.log"; fail "no word of where it stopped"; }
+grep -q "stopped at the \(upload\|assets\|pages\) step" "$work/stopped.log" || { cat "$work/stopped.log"; fail "no word of where it stopped"; }
 grep -q "not sent, [1-9]" "$work/stopped.log" || { cat "$work/stopped.log"; fail "no list of what was not sent"; }
 if remote_equals "$work/out2" slow; then fail "the stopped publish sent everything anyway"; fi
+[ -n "$(find "$work/remote/.plansite-upload/slow" -type f 2> /dev/null)" ] ||
+  fail "the stopped publish left nothing in the staging folder: were the files not uploaded there first?"
 "$plansite" publish --source "$work/src" --to loopback:slow > "$work/resumed.log" 2>&1 ||
   { cat "$work/resumed.log"; fail "the publish run again failed"; }
 remote_equals "$work/out2" slow || { cat "$work/check.log"; fail "the remote differs from the output after running publish again"; }
+[ ! -e "$work/remote/.plansite-upload" ] || fail "the publish run again did not clear the staging folder"
 echo "  $(grep -o 'sent [0-9]* of [0-9]* files' "$work/stopped.log"); the second run completed it"
 
 echo "== a publish of broken content changes no target"
