@@ -40,8 +40,8 @@ TEST_CASE("markdown: the outline gives raw HTML's places (byte columns) and the 
   CHECK(outline.headings == 2);
   REQUIRE(outline.raw_html.size() == 3);
   CHECK(outline.raw_html[0].line == 3);
-  CHECK(outline.raw_html[0].column == 5);
-  CHECK(outline.raw_html[1].column == 13);
+  CHECK(outline.raw_html[0].byte_column == 5);
+  CHECK(outline.raw_html[1].byte_column == 13);
   CHECK(outline.raw_html[2].line == 5);
 }
 
