@@ -1,6 +1,7 @@
 #include "render/html_allow_list.h"
 
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 namespace plansite {
@@ -103,6 +104,26 @@ std::optional<std::string> checked_url(const std::string& value, bool image, std
       why = c == '\\' ? "it holds a backslash, which browsers read as '/'" : "it holds a control character";
       return std::nullopt;
     }
+  // What an address may hold as written (RFC 3986, and letters beyond
+  // ASCII): anything else would make the page invalid, and is how attribute
+  // injections and broken references look.
+  size_t hashes = 0;
+  for (size_t i = 0; i < url.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(url[i]);
+    hashes += c == '#';
+    bool escape = c == '%' && i + 2 < url.size() && std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
+                  std::isxdigit(static_cast<unsigned char>(url[i + 2]));
+    if (c >= 0x80 || is_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c)) || escape ||
+        std::string_view("!$&'()*+,-./:;=?@_~#").find(static_cast<char>(c)) != std::string_view::npos)
+      continue;
+    why = c == ' ' ? std::string("it holds a space: write %20") : std::string("it holds '") + static_cast<char>(c) +
+                                                                    "', which an address may not hold as it is";
+    return std::nullopt;
+  }
+  if (hashes > 1) {
+    why = "it holds '#' twice";
+    return std::nullopt;
+  }
   if (url.rfind("//", 0) == 0) {
     why = "an address starting with '//' leads to another host";
     return std::nullopt;

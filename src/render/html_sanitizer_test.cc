@@ -211,3 +211,14 @@ TEST_CASE("raw HTML: nesting is bounded, and deep input takes linear time") {
   for (int i = 0; i < 100'000; ++i) closers += "</div>";
   CHECK(block(closers).drops.size() == 100'000);
 }
+
+TEST_CASE("raw HTML: an address holds only what an address may, so the page stays valid") {
+  for (std::string href : {"/x&quot; onmouseover=&quot;alert(1)", "/a b.pdf", "/a<b", "/a%zz", "#a#b",
+                           "&#0000106&#0000097vascript:alert(5)", "/a`b", "/{x}"}) {
+    CAPTURE(href);
+    CHECK(block("<a href=\"" + href + "\">x</a>").html == "<a>x</a>");
+  }
+  CHECK(block("<a href=\"/t%C3%A0i-li%E1%BB%87u.pdf?a=1&amp;b=(2)#m%E1%BB%A5c\">x</a>").html ==
+        "<a href=\"/t%C3%A0i-li%E1%BB%87u.pdf?a=1&amp;b=(2)#m%E1%BB%A5c\">x</a>");
+  CHECK(block("<a href=\"/tài-liệu.pdf\">x</a>").html == "<a href=\"/tài-liệu.pdf\">x</a>");
+}
