@@ -203,6 +203,15 @@ TEST_CASE("raw HTML: inline tags fed one by one keep their balance") {
 }
 
 TEST_CASE("raw HTML: nesting is bounded, and deep input takes linear time") {
+  auto nested = [](int n) {
+    std::string html;
+    for (int i = 0; i < n; ++i) html += "<span>";
+    return html;
+  };
+  CHECK(block(nested(HtmlSanitizer::kMaxOpen)).drops.empty());
+  REQUIRE(block(nested(HtmlSanitizer::kMaxOpen + 1)).drops.size() == 1);
+  CHECK(block(nested(HtmlSanitizer::kMaxOpen + 1)).drops[0].what ==
+        "<span>: more than 64 elements open inside each other");
   std::string deep;
   for (int i = 0; i < 100'000; ++i) deep += "<span>";
   Sanitized out = block(deep + "x");
