@@ -122,8 +122,16 @@ size_t find_closing(std::string_view text, size_t from, const std::string& name)
   return std::string_view::npos;
 }
 
+// A name as a message quotes it: at most 40 bytes, never half a character.
+std::string shortened(const std::string& name) {
+  if (name.size() <= 40) return name;
+  size_t cut = 40;
+  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  return name.substr(0, cut) + "…";
+}
+
 std::string quoted_tag(const std::string& name, bool closing = false) {
-  return std::string(closing ? "</" : "<") + name.substr(0, 40) + ">";
+  return std::string(closing ? "</" : "<") + shortened(name) + ">";
 }
 
 // The space-separated word `word` is in `words`.
@@ -319,7 +327,7 @@ void HtmlSanitizer::open_tag(const std::string& name, const std::vector<Attribut
     std::string value_why;
     auto kept = allowed_attribute(name, attribute.name, attribute.value, value_why);
     if (!kept) {
-      std::string what = "the attribute '" + attribute.name.substr(0, 40) + "' of " + quoted_tag(name);
+      std::string what = "the attribute '" + shortened(attribute.name) + "' of " + quoted_tag(name);
       drops.push_back({attribute.offset, value_why.empty() ? what : what + ": " + value_why});
       continue;
     }

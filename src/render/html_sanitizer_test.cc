@@ -231,3 +231,9 @@ TEST_CASE("raw HTML: an address holds only what an address may, so the page stay
         "<a href=\"/t%C3%A0i-li%E1%BB%87u.pdf?a=1&amp;b=(2)#m%E1%BB%A5c\">x</a>");
   CHECK(block("<a href=\"/tài-liệu.pdf\">x</a>").html == "<a href=\"/tài-liệu.pdf\">x</a>");
 }
+
+TEST_CASE("raw HTML: names in messages are shortened, never cut inside a character") {
+  Sanitized out = block("<" + std::string(39, 'x') + "ệ>");
+  REQUIRE(out.drops.size() == 1);
+  CHECK(out.drops[0].what == "<" + std::string(39, 'x') + "…>, which is not on the allow-list (what it holds is kept)");
+}

@@ -2,7 +2,7 @@
 
 #include <cmark-gfm.h>
 
-#include <string_view>
+#include <algorithm>
 #include <utility>
 
 #include "render/html_sanitizer.h"
@@ -49,18 +49,18 @@ struct Edits {
 
 void note(std::vector<RawHtmlNote>* notes, cmark_node* node, const std::string& literal,
           const std::vector<HtmlDrop>& drops) {
-  if (notes == nullptr) return;
+  if (notes == nullptr || drops.empty()) return;
   int line = cmark_node_get_start_line(node);
   int column = cmark_node_get_start_column(node);
+  // Where each line of the node's text starts, found once: a block with
+  // 100,000 stray tags must not be scanned from its start for each.
+  std::vector<size_t> starts = {0};
+  for (size_t i = 0; i < literal.size(); ++i)
+    if (literal[i] == '\n') starts.push_back(i + 1);
   for (const auto& drop : drops) {
-    // The offset within the node's text, as a line and column of the source.
-    std::string_view before = std::string_view(literal).substr(0, drop.offset);
-    size_t newline = before.rfind('\n');
-    int lines = 0;
-    for (char c : before) lines += c == '\n';
-    int at_column = newline == std::string_view::npos ? column + static_cast<int>(drop.offset)
-                                                      : static_cast<int>(drop.offset - newline);
-    notes->push_back({line + lines, at_column, drop.what, drop.left_out});
+    size_t index = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), drop.offset) - starts.begin()) - 1;
+    int at_column = index == 0 ? column + static_cast<int>(drop.offset) : static_cast<int>(drop.offset - starts[index]) + 1;
+    notes->push_back({line + static_cast<int>(index), at_column, drop.what, drop.left_out});
   }
 }
 
