@@ -172,7 +172,7 @@ void HtmlSanitizer::feed(std::string_view fragment, std::string& out, std::vecto
     std::string_view rest = fragment.substr(i);
     // Comments can be conditional ("<!--[if IE]>"), and nothing else in
     // "<!…>" or "<?…>" is for a reader: all are left out.
-    if (rest.rfind("<!--", 0) == 0 || rest.rfind("<!", 0) == 0 || rest.rfind("<?", 0) == 0) {
+    if (rest.rfind("<!", 0) == 0 || rest.rfind("<?", 0) == 0) {
       bool comment = rest.rfind("<!--", 0) == 0;
       bool cdata = rest.rfind("<![CDATA[", 0) == 0;
       size_t stop;  // just after the construct, in `rest`
