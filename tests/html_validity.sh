@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the sample and example sites and checks every page with the Nu HTML
-# Checker (vnu.jar from npm, on the machine's Java): any error fails; warnings
-# are listed, counted by message, and do not fail.
+# Builds the sample and example sites (and one allowing raw HTML) and checks
+# every page with the Nu HTML Checker (vnu.jar from npm, on the machine's
+# Java): any error fails; warnings are listed, counted by message, and do not fail.
 set -euo pipefail
 plansite=$1
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,6 +13,12 @@ trap 'rm -rf "$work"' EXIT
 "$plansite" build --source "$top" --output "$work/phu-thinh" > /dev/null
 "$plansite" build --source "$top/examples/dan-tien" --output "$work/dan-tien" > /dev/null
 "$plansite" build --source "$top/examples/vi-du" --output "$work/vi-du" > /dev/null
+# A site with site.yaml's `raw_html: allow` and the allowed subset in a plan:
+# what the sanitiser keeps must still make valid pages.
+cp -r "$top/tests/hostile/base" "$work/raw-html-source"
+cp -r "$top/tests/hostile/md-allow-subset/site/." "$work/raw-html-source/"
+"$plansite" build --source "$work/raw-html-source" --output "$work/raw-html" > /dev/null
+rm -rf "$work/raw-html-source"
 
 pages=$(find "$work" -name '*.html' | wc -l)
 # One JVM for every page: a directory argument makes vnu walk it, and

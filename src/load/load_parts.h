@@ -15,7 +15,7 @@ std::vector<Agency> read_agencies(const YamlNode& root, Diagnostics& diagnostics
 
 /// Reads content/plans/<id>/plan.yaml and its body files.
 std::optional<Plan> load_plan(const std::filesystem::path& root, const std::string& id,
-                              Diagnostics& diagnostics);
+                              Diagnostics& diagnostics, RawHtml raw_html = RawHtml::drop);
 
 /// Reads content/plans/<plan>/reports/*.yaml, oldest period first; needs the
 /// plan's id and period.

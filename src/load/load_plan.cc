@@ -75,7 +75,7 @@ void read_metadata(FieldReader& r, Plan& plan, Diagnostics& diagnostics) {
 }  // namespace
 
 std::optional<Plan> load_plan(const std::filesystem::path& root, const std::string& id,
-                              Diagnostics& diagnostics) {
+                              Diagnostics& diagnostics, RawHtml raw_html) {
   std::string folder = "content/plans/" + id;
   auto yaml = load_yaml_file(root, folder + "/plan.yaml", true, diagnostics);
   if (!yaml) return std::nullopt;
@@ -108,7 +108,7 @@ std::optional<Plan> load_plan(const std::filesystem::path& root, const std::stri
 
   for (const std::string language : {"vi", "en"}) {
     std::string file = folder + "/body." + language + ".md";
-    if (auto body = load_markdown_file(root, file, diagnostics)) plan.body[language] = std::move(*body);
+    if (auto body = load_markdown_file(root, file, diagnostics, raw_html)) plan.body[language] = std::move(*body);
   }
   std::error_code ec;
   if (!plan.body.count("vi") && !std::filesystem::exists(root / folder / "body.vi.md", ec))

@@ -98,6 +98,16 @@ void read_site_config(const YamlNode& root, Site& site, Diagnostics& diagnostics
     else diagnostics.error(r.node("theme", false)->position, "invalid theme name '" + theme + "'",
                            "name a folder under themes/: lowercase letters, digits and dashes");
   }
+  if (const YamlNode* raw_html = r.node("raw_html", false)) {
+    // Off unless the site asks: kept HTML is one more thing to review in each text.
+    if (raw_html->is_scalar() && raw_html->scalar == "allow") site.raw_html = RawHtml::allow;
+    else if (!raw_html->is_scalar() || raw_html->scalar != "drop")
+      diagnostics.error(raw_html->position,
+                        "raw_html must be 'drop' or 'allow', not " +
+                            (raw_html->is_scalar() ? "'" + raw_html->scalar.substr(0, 40) + "'" : describe_kind(*raw_html)),
+                        "'drop' (the default) leaves raw HTML in the texts out of the pages; 'allow' keeps the "
+                        "elements listed in docs/format-reference.md, 'Raw HTML'");
+  }
   if (const YamlNode* contact = r.node("contact", false)) site.contact = read_contact(*contact, diagnostics);
   if (const YamlNode* publish = r.node("publish", false)) site.publish = read_publish_targets(*publish, diagnostics);
   if (const YamlNode* languages = r.node("languages", true)) {
@@ -177,7 +187,7 @@ std::optional<Site> load_site(const fs::path& root, Diagnostics& diagnostics, in
   std::vector<std::string> ids = plan_folders(root, diagnostics);
   std::vector<std::optional<Plan>> plans(ids.size());
   std::vector<Diagnostics> found(ids.size());
-  parallel_for(ids.size(), workers, [&](int, size_t i) { plans[i] = load_plan(root, ids[i], found[i]); });
+  parallel_for(ids.size(), workers, [&](int, size_t i) { plans[i] = load_plan(root, ids[i], found[i], site.raw_html); });
   site.plans.reserve(ids.size());
   for (size_t i = 0; i < ids.size(); ++i) {
     diagnostics.merge(std::move(found[i]));

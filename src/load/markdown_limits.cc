@@ -87,13 +87,13 @@ int character_column(const std::vector<std::string_view>& lines, int line, int b
 
 }  // namespace
 
-bool check_markdown(const std::string& file, const std::string& text, Diagnostics& diagnostics) {
+bool check_markdown(const std::string& file, const std::string& text, Diagnostics& diagnostics, RawHtml raw_html) {
   std::vector<std::string_view> lines = lines_of(text);
   if (!tables_within_limits(file, lines, diagnostics)) return false;
   // The loader parses once more than the renderer for this: the position of
   // raw HTML and the number of headings are known only from the parsed tree,
   // and the officer should hear of them from `plansite check` too.
-  MarkdownOutline outline = outline_markdown(text);
+  MarkdownOutline outline = outline_markdown(text, raw_html);
   if (outline.headings > kMaxHeadings) {
     diagnostics.error({file, 1, 1},
                       "the text has " + std::to_string(outline.headings) + " headings, more than " +
@@ -102,10 +102,19 @@ bool check_markdown(const std::string& file, const std::string& text, Diagnostic
                       "underlined with '===' or '---'");
     return false;
   }
-  for (const auto& spot : outline.raw_html)
-    diagnostics.warning({file, spot.line, character_column(lines, spot.line, spot.column)}, "raw HTML is left out of the page",
-                        "write it in Markdown: **bold**, *italic*, [text](address), tables with |; "
-                        "to show a tag as text, put it in backticks: `<br>`");
+  for (const auto& spot : outline.raw_html) {
+    Position at{file, spot.line, character_column(lines, spot.line, spot.byte_column)};
+    if (raw_html == RawHtml::drop)
+      diagnostics.warning(at, "raw HTML is left out of the page",
+                          "write it in Markdown: **bold**, *italic*, [text](address), tables with |; "
+                          "to show a tag as text, put it in backticks: `<br>`");
+    else if (spot.left_out)
+      diagnostics.warning(at, "raw HTML left out of the page: " + spot.what,
+                          "site.yaml allows raw HTML, but only the elements, attributes and addresses listed in "
+                          "docs/format-reference.md, 'Raw HTML'; write the rest in Markdown");
+    else
+      diagnostics.warning(at, spot.what);
+  }
   return true;
 }
 

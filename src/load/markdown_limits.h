@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/diagnostic.h"
+#include "model/raw_html.h"
 
 namespace plansite {
 
@@ -14,8 +15,10 @@ inline constexpr size_t kMaxTableCells = 20'000;
 inline constexpr size_t kMaxHeadings = 1'000;
 
 /// Checks `text` (the Markdown file `file`) against the limits above, and
-/// warns at each piece of raw HTML, which pages leave out. False when the
-/// text is over a limit (with an error): it must not be rendered.
-bool check_markdown(const std::string& file, const std::string& text, Diagnostics& diagnostics);
+/// warns at each piece of raw HTML the pages leave out: all of it, or with
+/// RawHtml::allow what is not on the allow-list. False when the text is over
+/// a limit (with an error): it must not be rendered.
+bool check_markdown(const std::string& file, const std::string& text, Diagnostics& diagnostics,
+                    RawHtml raw_html = RawHtml::drop);
 
 }  // namespace plansite

@@ -76,7 +76,8 @@ Position position_of_byte(const std::string& file, std::string_view text, size_t
 }  // namespace
 
 std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
-                                              const std::string& relative, Diagnostics& diagnostics) {
+                                              const std::string& relative, Diagnostics& diagnostics,
+                                              RawHtml raw_html) {
   auto text = read_source_file(root, relative, false, diagnostics, "check that it is a regular file you may read");
   if (!text) return std::nullopt;
   // Notepad and Word write a byte-order mark; it is not part of the text.
@@ -114,7 +115,7 @@ std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
     }
     *text = std::move(nfc);
   }
-  if (!check_markdown(relative, *text, diagnostics)) return std::nullopt;
+  if (!check_markdown(relative, *text, diagnostics, raw_html)) return std::nullopt;
   return text;
 }
 

@@ -5,6 +5,7 @@
 
 #include "load/yaml_tree.h"
 #include "model/diagnostic.h"
+#include "model/raw_html.h"
 
 namespace plansite {
 
@@ -21,7 +22,8 @@ std::optional<YamlNode> load_yaml_file(const std::filesystem::path& root, const 
 
 /// Reads a Markdown file: checks UTF-8 and normalizes it to NFC (with a warning).
 std::optional<std::string> load_markdown_file(const std::filesystem::path& root,
-                                              const std::string& relative, Diagnostics& diagnostics);
+                                              const std::string& relative, Diagnostics& diagnostics,
+                                              RawHtml raw_html = RawHtml::drop);
 
 /// Reads the files that `diagnostics` point into, so their messages can quote
 /// the offending line. Done only when there is something to report: keeping

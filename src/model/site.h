@@ -5,6 +5,7 @@
 
 #include "model/plan.h"
 #include "model/publish_target.h"
+#include "model/raw_html.h"
 #include "model/text.h"
 
 namespace plansite {
@@ -44,6 +45,7 @@ struct Site {
   std::vector<std::string> languages;  ///< the first is the default, served at /
   std::string base_url;
   std::string theme = "default";
+  RawHtml raw_html = RawHtml::drop;  ///< `raw_html:`: what becomes of raw HTML in the texts
   std::optional<Contact> contact;
   std::vector<Agency> agencies;
   std::vector<Plan> plans;  ///< sorted by id

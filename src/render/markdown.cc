@@ -1,4 +1,4 @@
-// The only file that talks to cmark-gfm.
+// With markdown_raw_html.cc, the only files that talk to cmark-gfm.
 #include "render/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -75,6 +75,14 @@ TagClasses tag_classes(cmark_node* block, const std::vector<std::string_view>& l
     if (type == CMARK_NODE_LIST && cmark_node_get_list_type(node) == CMARK_BULLET_LIST) {
       char c = bullet_char(node, lines);
       out.lists.push_back(c == '+' ? "list-plus" : c == '*' ? "list-star" : "list-dash");
+    } else if (type == CMARK_NODE_CUSTOM_BLOCK || type == CMARK_NODE_CUSTOM_INLINE) {
+      // Raw HTML a site allows (markdown_raw_html.h) may hold "<ul" and "<a"
+      // too: they keep no class, but take their turn.
+      std::string_view html = cmark_node_get_on_enter(node);
+      for (size_t at = html.find("<ul"); at != std::string_view::npos; at = html.find("<ul", at + 1))
+        if (at + 3 < html.size() && (html[at + 3] == ' ' || html[at + 3] == '>')) out.lists.emplace_back();
+      for (size_t at = html.find("<a"); at != std::string_view::npos; at = html.find("<a", at + 1))
+        if (at + 2 < html.size() && (html[at + 2] == ' ' || html[at + 2] == '>')) out.links.emplace_back();
     } else if (type == CMARK_NODE_LINK) {
       std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
       std::string text = plain_text(node);
@@ -87,8 +95,8 @@ TagClasses tag_classes(cmark_node* block, const std::vector<std::string_view>& l
 }
 
 // Adds class="…" to the n-th occurrence of `open` (e.g. "<ul") in `html`.
-// Raw HTML from the source never reaches the output, so every occurrence is
-// one the renderer wrote for a node, in tree order.
+// Every occurrence is one the renderer wrote for a node, in tree order: raw
+// HTML is left out, or counted by tag_classes when a site allows it.
 std::string add_classes(const std::string& html, const std::string& open, const std::vector<std::string>& classes) {
   std::string out;
   size_t from = 0, n = 0;
@@ -175,18 +183,19 @@ class AnchorNames {
 
 }  // namespace
 
-MarkdownOutline outline_markdown(const std::string& markdown) {
+MarkdownOutline outline_markdown(const std::string& markdown, RawHtml raw_html) {
   auto parser = new_parser();
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   MarkdownOutline out;
+  if (raw_html == RawHtml::allow) keep_allowed_html(document.get(), &out.raw_html);
   cmark_iter* iter = cmark_iter_new(document.get());
   cmark_event_type event;
   while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     if (event != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter);
     if (is_raw_html(node))
-      out.raw_html.push_back({cmark_node_get_start_line(node), cmark_node_get_start_column(node)});
+      out.raw_html.push_back({cmark_node_get_start_line(node), cmark_node_get_start_column(node), ""});
     else if (cmark_node_get_type(node) == CMARK_NODE_HEADING)
       ++out.headings;
   }
@@ -194,12 +203,13 @@ MarkdownOutline outline_markdown(const std::string& markdown) {
   return out;
 }
 
-RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken) {
+RenderedMarkdown render_markdown(const std::string& markdown, const std::set<std::string>& taken, RawHtml raw_html) {
   auto parser = new_parser();
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   cmark_llist* extensions = cmark_parser_get_syntax_extensions(parser.get());
-  remove_raw_html(document.get());
+  if (raw_html == RawHtml::allow) keep_allowed_html(document.get(), nullptr);
+  else remove_raw_html(document.get());
 
   // Render block by block so each heading can carry an id; cmark-gfm has no
   // option for that, and a syntax extension would be far more code.

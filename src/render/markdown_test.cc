@@ -40,8 +40,8 @@ TEST_CASE("markdown: the outline gives raw HTML's places (byte columns) and the 
   CHECK(outline.headings == 2);
   REQUIRE(outline.raw_html.size() == 3);
   CHECK(outline.raw_html[0].line == 3);
-  CHECK(outline.raw_html[0].column == 5);
-  CHECK(outline.raw_html[1].column == 13);
+  CHECK(outline.raw_html[0].byte_column == 5);
+  CHECK(outline.raw_html[1].byte_column == 13);
   CHECK(outline.raw_html[2].line == 5);
 }
 
@@ -94,4 +94,53 @@ TEST_CASE("markdown: document numbers are kept on one line, dates and links are 
         "<p>Nghị quyết số <span class=\"doc-no\">57-NQ/TW</span>, ngày 22/12/2024; Kế hoạch số "
         "<span class=\"doc-no\">41-KH/ĐU</span>; Số: <span class=\"doc-no\">/KH-UBND</span>; giai đoạn 2026-2030, "
         "<a href=\"https://aicongdong.ptit.edu.vn\">https://aicongdong.ptit.edu.vn</a></p>\n");
+}
+
+TEST_CASE("markdown: with raw_html allowed, the allowed subset is kept and the rest left out") {
+  using plansite::RawHtml;
+  auto out = render_markdown(
+      "Diện tích 25 m<sup>2</sup>, <abbr title=\"Ủy ban nhân dân\">UBND</abbr> <b>*đậm*</b>"
+      "<script>alert(1)</script><img src=x onerror=alert(1)>\n\n"
+      "<div class=\"site-header\" onclick=\"x()\">\n<table><tr><td>1<td>2</table>\n</main></div>\n",
+      {}, RawHtml::allow);
+  CHECK(out.html ==
+        "<p>Diện tích 25 m<sup>2</sup>, <abbr title=\"Ủy ban nhân dân\">UBND</abbr> <b><em>đậm</em></b>"
+        "<img src=\"x\" alt=\"\"></p>\n"
+        "<div>\n<table><tr><td>1</td><td>2</td></tr></table>\n</div>\n");
+  // The default leaves all of it out.
+  CHECK(render_markdown("m<sup>2</sup>\n").html == "<p>m2</p>\n");
+}
+
+TEST_CASE("markdown: raw HTML cannot close or outlive the Markdown element it stands in") {
+  using plansite::RawHtml;
+  // "</b>" inside the emphasis cannot close the <b> outside it: that <b> closes with the paragraph.
+  CHECK(render_markdown("<b>*a</b> b*\n\n*c <i>d* e\n", {}, RawHtml::allow).html ==
+        "<p><b><em>a b</em></b></p>\n<p><em>c <i>d</i></em> e</p>\n");
+  // An autolink inside a raw link shows as text: links do not nest.
+  CHECK(render_markdown("<a href=\"https://a.vn\">https://b.vn</a> [x](/y)\n", {}, RawHtml::allow).html ==
+        "<p><a href=\"https://a.vn\">https://b.vn</a> <a class=\"print-url\" href=\"/y\">x</a></p>\n");
+  // No raw link inside a Markdown link.
+  CHECK(render_markdown("[a <a href=\"/b\">b</a>](/c)\n", {}, RawHtml::allow).html ==
+        "<p><a class=\"print-url\" href=\"/c\">a b</a></p>\n");
+  // A picture's description is plain text.
+  CHECK(render_markdown("![a <b>b</b>](anh.png)\n", {}, RawHtml::allow).html == "<p><img src=\"anh.png\" alt=\"a b\" /></p>\n");
+}
+
+TEST_CASE("markdown: raw lists and links take their turn, so Markdown's keep their classes") {
+  using plansite::RawHtml;
+  CHECK(render_markdown("<ul><li>raw</li></ul>\n\n+ md\n\n<a href=\"/r\">r</a> [t](/u)\n", {}, RawHtml::allow).html ==
+        "<ul><li>raw</li></ul>\n<ul class=\"list-plus\">\n<li>md</li>\n</ul>\n"
+        "<p><a href=\"/r\">r</a> <a class=\"print-url\" href=\"/u\">t</a></p>\n");
+}
+
+TEST_CASE("markdown: with raw_html allowed, the outline notes what was left out where") {
+  auto outline = plansite::outline_markdown("Xin <b onclick=x>chào</b>\n\n<div>\n<script>x</script>\n</div>\n",
+                                            plansite::RawHtml::allow);
+  REQUIRE(outline.raw_html.size() == 2);
+  CHECK(outline.raw_html[0].line == 1);
+  CHECK(outline.raw_html[0].byte_column == 8);
+  CHECK(outline.raw_html[0].what == "the attribute 'onclick' of <b>");
+  CHECK(outline.raw_html[1].line == 4);
+  CHECK(outline.raw_html[1].byte_column == 1);
+  CHECK(outline.raw_html[1].what == "<script> and what it holds");
 }

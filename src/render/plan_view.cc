@@ -170,7 +170,8 @@ View plan_view(const Plan& plan, const PageContext& context, Localizer& tr, Page
   for (const auto& t : plan.tasks) taken.insert(t.id);
   for (const auto& p : plan.programs) taken.insert(p.id);
   for (const auto& a : plan_agency_ids(plan)) taken.insert("agency-" + a);
-  RenderedMarkdown body = render_markdown(body_translated ? plan.body.at(language) : plan.body.at("vi"), taken);
+  RenderedMarkdown body = render_markdown(body_translated ? plan.body.at(language) : plan.body.at("vi"), taken,
+                                          context.site.site.raw_html);
   if (!body_translated) tr.mark_fallback();
   // The closing sentence ("Trên đây là Kế hoạch …/.") prints on the page with the signatures.
   v.set("body_html", body.html.substr(0, body.last_block));
