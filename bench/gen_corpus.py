@@ -886,6 +886,15 @@ def generate(args):
             for kind, item_id, item in hugo_item_pages(plan_id, plan, lang):
                 write(os.path.join(hg, "content", lang, HUGO_ITEM_SECTION[kind][lang], plan_id, item_id + ".md"),
                       "---\n" + to_yaml(item) + "---\n")
+            # The plan's table of indicators with every milestone, a page of its
+            # own at /chi-tieu/<plan-id>/ as plansite's (the plan page links it):
+            # beside the plan's folder of indicator pages, its own type, so the
+            # indicator index leaves it out; the layout reads the plan's fields.
+            if plan["indicators"]:
+                write(os.path.join(hg, "content", lang, HUGO_ITEM_SECTION["indicator"][lang], plan_id + ".md"),
+                      "---\n" + to_yaml({"type": "plan-indicators", "plan": plan_id,
+                                         "translationKey": plan_id + "/indicators",
+                                         "date_key": sort_key(plan["date"])}) + "---\n")
         order.append((sort_key(plan["date"]), plan_id))
         used = set(plan["issuers"])
         for t in plan["tasks"]:
