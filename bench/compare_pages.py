@@ -19,7 +19,8 @@ check runs before plansite has them.
 The task, indicator and program pages of the sampled plans (/nhiem-vu/<plan>/<task>/,
 /chi-tieu/…, /mo-hinh/…, and under /en/) are checked the same way, for the
 strings the manifest lists for each (content, statement or name, the plan's
-title, …), and the indexes (/nhiem-vu/, /chi-tieu/, /mo-hinh/ and their pages)
+title, …), and so is each plan's table of indicators (/chi-tieu/<plan>/, the
+plan's title and every statement, counted with the indicator pages), and the indexes (/nhiem-vu/, /chi-tieu/, /mo-hinh/ and their pages)
 and task filters (/nhiem-vu/trang-thai/<status>/, /nhiem-vu/nam/<year>/) by
 the item links each page lists, in order, worked out from the manifest. A
 family of pages that a generator does not make at all is reported, not failed.
@@ -115,12 +116,14 @@ def read_page(root, rel):
 def count_pages(root):
     """HTML pages of an output by kind; Hugo's redirect stubs (page 1 of a paginator, /vi/) apart."""
     counts = {"html files": 0, "plan pages": 0, "home pages": 0, "plan index pages": 0, "task pages": 0,
-              "indicator pages": 0, "program pages": 0, "item index and filter pages": 0, "redirect stubs": 0,
+              "indicator pages": 0, "program pages": 0, "plan indicator tables": 0,
+              "item index and filter pages": 0, "redirect stubs": 0,
               "other files": 0}
     plan_re = re.compile(r"^(?:ke-hoach|en/plans)/kh-[^/]+/index\.html$")
     index_re = re.compile(r"^(?:ke-hoach|en/plans)/(?:(?:trang|page)/\d+/)?index\.html$")
     item_res = {f"{kind[:-1]} pages": re.compile(rf"^(?:{vi}|en/{en})/kh-[^/]+/[^/]+/index\.html$")
                 for kind, (vi, en) in ITEM_DIRS.items()}
+    plan_table_re = re.compile(r"^(?:chi-tieu|en/indicators)/kh-[^/]+/index\.html$")
     item_index_re = re.compile(r"^(?:nhiem-vu|chi-tieu|mo-hinh|en/tasks|en/indicators|en/programs)/"
                                r"(?:(?:trang-thai|nam|status|year)/[^/]+/)?(?:(?:trang|page)/\d+/)?index\.html$")
     for folder, _, files in os.walk(root):
@@ -140,6 +143,8 @@ def count_pages(root):
                 counts["home pages"] += 1
             elif index_re.match(rel):
                 counts["plan index pages"] += 1
+            elif plan_table_re.match(rel):
+                counts["plan indicator tables"] += 1
             elif item_index_re.match(rel):
                 counts["item index and filter pages"] += 1
             else:
@@ -271,9 +276,17 @@ def check_items(args, manifest, sides):
             continue
         pages = identical = keys_checked = kind_failures = 0
         for plan_id in ids:
-            for item in manifest["plans"][plan_id].get("items", {}).get(kind, []):
+            plan = manifest["plans"][plan_id]
+            pages_of_plan = [(f"{plan_id}/{item['id']}", item["text"])
+                             for item in plan.get("items", {}).get(kind, [])]
+            # Each plan's table of its indicators with every milestone, /chi-tieu/<plan>/:
+            # the plan's title and every statement.
+            if kind == "indicators" and plan["vi"]["indicators"]:
+                pages_of_plan.append((plan_id, {lang: [plan[lang]["title"]] + plan[lang]["indicators"]
+                                                for lang in ("vi", "en")}))
+            for path, text in pages_of_plan:
                 for lang in ("vi", "en"):
-                    rel = f"{item_dir(kind, lang)}/{plan_id}/{item['id']}"
+                    rel = f"{item_dir(kind, lang)}/{path}"
                     texts = {}
                     for name, root in sides.items():
                         page = read_page(root, rel)
@@ -285,7 +298,7 @@ def check_items(args, manifest, sides):
                     if len(texts) < len(sides):
                         continue
                     pages += 1
-                    for value in item["text"][lang]:
+                    for value in text[lang]:
                         value = " ".join(value.split())
                         keys_checked += 1
                         for name, lines in texts.items():

@@ -729,6 +729,18 @@ def task_years(timeframe, period):
     return list(range(first, last + 1))
 
 
+# A task's status as plansite shows it for a site without reports and without
+# --as-of (docs/format-reference.md, "Progress statuses"): only what plan.yaml
+# says counts, and a given `overdue` is read as `planned`, since lateness needs
+# a date; so done, cancelled, in progress, else not started. The corpus keeps
+# writing `overdue` (a valid input) so plansite's work is unchanged.
+SAID_TASK_STATUSES = ("done", "cancelled", "in-progress")
+
+
+def task_status_key(task):
+    return task.get("status") if task.get("status") in SAID_TASK_STATUSES else "not-started"
+
+
 def hugo_item_pages(plan_id, plan, lang):
     """(kind, item id, front matter) of every task, indicator and program page of a plan in `lang`.
 
@@ -742,7 +754,7 @@ def hugo_item_pages(plan_id, plan, lang):
     for i, task in enumerate(local["tasks"], 1):
         front = {"title": task["content"], "translationKey": task["id"], **common, "order": i,
                  **{k: v for k, v in task.items() if k != "content"},
-                 "task_status": [task.get("status", "planned")],
+                 "task_status": [task_status_key(task)],
                  "task_year": task_years(task.get("timeframe"), plan["period"])}
         yield "task", task["id"], front
     for i, ind in enumerate(local["indicators"], 1):
@@ -774,6 +786,9 @@ def hugo_config():
                        "agenciesPath": {"vi": "co-quan", "en": "agencies"}[lang],
                        "statusPath": HUGO_TASK_FILTERS["task_status"][lang],
                        "searchPath": {"vi": "tim-kiem", "en": "search"}[lang],
+                       # plansite's open data: the data page, linked from every footer (the
+                       # files are one set, under /du-lieu/, for both languages).
+                       "dataPath": {"vi": "du-lieu", "en": "data"}[lang],
                        **{f"{kind}sPerPage": n for kind, n in ITEMS_PER_PAGE.items()},
                        "pagePath": {"vi": "trang", "en": "page"}[lang]},  # for links between the languages' index pages
             # The same taxonomy names in both languages, so a term's pages are each
@@ -871,6 +886,15 @@ def generate(args):
             for kind, item_id, item in hugo_item_pages(plan_id, plan, lang):
                 write(os.path.join(hg, "content", lang, HUGO_ITEM_SECTION[kind][lang], plan_id, item_id + ".md"),
                       "---\n" + to_yaml(item) + "---\n")
+            # The plan's table of indicators with every milestone, a page of its
+            # own at /chi-tieu/<plan-id>/ as plansite's (the plan page links it):
+            # beside the plan's folder of indicator pages, its own type, so the
+            # indicator index leaves it out; the layout reads the plan's fields.
+            if plan["indicators"]:
+                write(os.path.join(hg, "content", lang, HUGO_ITEM_SECTION["indicator"][lang], plan_id + ".md"),
+                      "---\n" + to_yaml({"type": "plan-indicators", "plan": plan_id,
+                                         "translationKey": plan_id + "/indicators",
+                                         "date_key": sort_key(plan["date"])}) + "---\n")
         order.append((sort_key(plan["date"]), plan_id))
         used = set(plan["issuers"])
         for t in plan["tasks"]:
@@ -890,7 +914,7 @@ def generate(args):
         # The item pages: their ids, in document order, with what each page must
         # show, and the tasks' filters (compare_pages.py works out the indexes).
         manifest["plans"][plan_id]["items"] = {
-            "tasks": [{"id": t["id"], "status": t.get("status", "planned"),
+            "tasks": [{"id": t["id"], "status": task_status_key(t),
                        "years": task_years(t.get("timeframe"), plan["period"]),
                        "text": {lang: [t["content"][lang], plan["title"][lang]] +
                                 ([t["expected_result"][lang]] if "expected_result" in t else [])

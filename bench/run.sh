@@ -175,7 +175,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 PLANS="$plans" SMALL="$small" RUNS="$runs" SEED="$seed" PLANSITE_PAGES="$plansite_pages" HUGO_PAGES="$hugo_pages" \
 SMALL_PAGES="$small_pages" OUT_FILES="$out_files" OUT_BYTES="$out_bytes" COMMIT="$plansite_commit" \
 HUGO_VERSION="$(hugo version | cut -d' ' -f2)" LOAD="$load_before -> $load_after" \
-CONTENT="$(echo "$content" | grep -E '^(RESULT|plan pages compared|(tasks|indicators|programs) pages compared|index and filter pages)' | tr '\n' ' ')" \
+CONTENT="$(echo "$content" | grep -E '^(RESULT|plan pages compared|plan pages with identical|home and index pages|(tasks|indicators|programs) pages compared|index and filter pages)' | tr '\n' ' ')" \
 python3 - "$results" << 'EOF'
 import os, statistics, sys
 
