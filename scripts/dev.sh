@@ -90,7 +90,7 @@ case "${1:-}" in
   test)
     # Every test, with each fuzz target for 60 s and the suite again under
     # AddressSanitizer and UndefinedBehaviorSanitizer: on a clean clone of a
-    # busy 2-core machine, 25 minutes in all (README.md, "Hostile input").
+    # busy 2-core machine, 30 minutes in all (README.md, "Hostile input").
     install_dependencies
     install_test_dependencies
     install_packages "${fuzz_packages[@]}"
