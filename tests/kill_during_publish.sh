@@ -77,17 +77,7 @@ leftovers=$(find "$work/www" -name '*partial*' -o -name '*plansite-switch*')
 echo "  24 publishes killed: $kept left the previous release live, $switched had switched to the new one"
 
 echo "== an rclone remote: every file old or new, never cut short; the next publish completes"
-port=$(free_port)
-password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
-mkdir -p "$work/remote"
-rclone serve sftp --addr "127.0.0.1:$port" --user plansite --pass "$password" "$work/remote" > "$work/server.log" 2>&1 &
-server=$!
-wait_for_port "$port"
-export RCLONE_CONFIG="$work/rclone.conf"
-: > "$RCLONE_CONFIG"
-export RCLONE_CONFIG_LOOPBACK_TYPE=sftp RCLONE_CONFIG_LOOPBACK_HOST=127.0.0.1 RCLONE_CONFIG_LOOPBACK_PORT=$port
-RCLONE_CONFIG_LOOPBACK_USER=plansite RCLONE_CONFIG_LOOPBACK_PASS=$(rclone obscure "$password")
-export RCLONE_CONFIG_LOOPBACK_USER RCLONE_CONFIG_LOOPBACK_PASS
+serve_sftp_loopback
 "$plansite" publish --source "$work/a" --to loopback:site > /dev/null || fail "the first publish to the remote failed"
 # Slowed down, so that most kills land in the middle of a file's upload.
 export RCLONE_BWLIMIT=150k

@@ -24,19 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port=$(free_port)
-password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
-mkdir -p "$work/remote"
-rclone serve sftp --addr "127.0.0.1:$port" --user plansite --pass "$password" "$work/remote" > "$work/server.log" 2>&1 &
-server=$!
-wait_for_port "$port"
-# The remote 'loopback', from the environment only; an empty config file keeps
-# the machine's own rclone.conf out of the test.
-export RCLONE_CONFIG="$work/rclone.conf"
-: > "$RCLONE_CONFIG"
-export RCLONE_CONFIG_LOOPBACK_TYPE=sftp RCLONE_CONFIG_LOOPBACK_HOST=127.0.0.1 RCLONE_CONFIG_LOOPBACK_PORT=$port
-obscured=$(rclone obscure "$password")
-export RCLONE_CONFIG_LOOPBACK_USER=plansite RCLONE_CONFIG_LOOPBACK_PASS=$obscured
+serve_sftp_loopback
 
 remote_equals() {  # the output folder $1 and the remote path $2 hold the same files, by checksum
   rclone check --checksum "$1" "loopback:$2" > "$work/check.log" 2>&1

@@ -37,6 +37,25 @@ wait_for_port() {
   return 1
 }
 
+# Serves $work/remote over SFTP on a free port of 127.0.0.1 (rclone serve
+# sftp) and defines the remote 'loopback' from the environment only: an empty
+# config file keeps the machine's own rclone.conf out of the test. Sets
+# $server (for the test's cleanup) and $password (the server's).
+serve_sftp_loopback() {
+  local port
+  port=$(free_port)
+  password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
+  mkdir -p "$work/remote"
+  rclone serve sftp --addr "127.0.0.1:$port" --user plansite --pass "$password" "$work/remote" > "$work/server.log" 2>&1 &
+  server=$!
+  wait_for_port "$port"
+  export RCLONE_CONFIG="$work/rclone.conf"
+  : > "$RCLONE_CONFIG"
+  export RCLONE_CONFIG_LOOPBACK_TYPE=sftp RCLONE_CONFIG_LOOPBACK_HOST=127.0.0.1 RCLONE_CONFIG_LOOPBACK_PORT=$port
+  RCLONE_CONFIG_LOOPBACK_USER=plansite RCLONE_CONFIG_LOOPBACK_PASS=$(rclone obscure "$password")
+  export RCLONE_CONFIG_LOOPBACK_USER RCLONE_CONFIG_LOOPBACK_PASS
+}
+
 fail() {
   echo "FAIL: $*" >&2
   exit 1
