@@ -179,18 +179,15 @@ class SiteRenderer {
     // messages come out the same whichever thread rendered what.
     std::vector<Diagnostics> found(jobs.size());
     std::vector<EmittedPage> emitted(jobs.size());
-    std::vector<std::optional<Theme::Renderer>> renderers(static_cast<size_t>(std::max(workers, 1)));
     if (progress_) progress_->total = jobs.size();
     std::atomic<size_t> reused{0};
-    parallel_for(jobs.size(), workers, [&](int worker, size_t i) {
+    parallel_for(jobs.size(), workers, [&](int, size_t i) {
       const PageJob& job = jobs[i];
       if (reuse(job, emitted[i])) {
         ++reused;
       } else {
         UiStringsScope strings(theme_.ui_strings());
-        auto& renderer = renderers[static_cast<size_t>(worker)];
-        if (!renderer) renderer.emplace(theme_);
-        emitted[i] = emit(*renderer, *contexts[job.language], *shared[job.language], job, found[i]);
+        emitted[i] = emit(*contexts[job.language], *shared[job.language], job, found[i]);
       }
       if (progress_) ++progress_->done;
     });
@@ -431,14 +428,14 @@ class SiteRenderer {
   }
 
   // Renders one page; returns its sitemap entry, if it belongs in the sitemap.
-  EmittedPage emit(Theme::Renderer& renderer, const PageContext& context, const Theme::Shared& shared,
+  EmittedPage emit(const PageContext& context, const Theme::Shared& shared,
                    const PageJob& job, Diagnostics& diagnostics) {
     Localizer tr(context.language);
     PageContent page = job.make(context, tr);
     if (page.chart) drew_chart_ = true;
-    std::string content = renderer.render(page.template_name, std::move(page.view), &shared, diagnostics);
+    std::string content = theme_.render(page.template_name, page.view, &shared, diagnostics);
     View layout = layout_view(context, page, std::move(content), tr.fell_back());
-    std::string html = renderer.render(page.layout, std::move(layout), &shared, diagnostics);
+    std::string html = theme_.render(page.layout, layout, &shared, diagnostics);
     html = apply_fallback_marks(std::move(html));
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative

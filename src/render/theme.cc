@@ -226,21 +226,18 @@ std::shared_ptr<const Theme::Shared> Theme::share(View view) const {
   return std::make_shared<const Shared>(Shared{std::move(view)});
 }
 
-Theme::Renderer::Renderer(const Theme& theme)
-    : compiled_(theme.compiled_ ? theme.compiled_ : std::make_shared<const Compiled>()) {}
-Theme::Renderer::~Renderer() = default;
-Theme::Renderer::Renderer(Renderer&&) noexcept = default;
-
-std::string Theme::Renderer::render(const std::string& name, View&& view, const Shared* shared,
-                                    Diagnostics& diagnostics) {
-  auto it = compiled_->templates.find(name);
-  if (it == compiled_->templates.end()) {
+std::string Theme::render(const std::string& name, const View& view, const Shared* shared,
+                          Diagnostics& diagnostics) const {
+  const MustacheTemplate* found = nullptr;
+  if (compiled_)
+    if (auto it = compiled_->templates.find(name); it != compiled_->templates.end()) found = &it->second;
+  if (!found) {
     diagnostics.error({name, 0, 0}, "no template named '" + name + "' in the theme");
     return {};
   }
   std::string out;
   out.reserve(64 * 1024);
-  it->second.render(view, shared ? &shared->view : nullptr, out);
+  found->render(view, shared ? &shared->view : nullptr, out);
   return out;
 }
 

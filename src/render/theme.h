@@ -22,22 +22,12 @@ class Theme {
   /// once. Read-only, so threads share it freely.
   class Shared;
 
-  /// Renders pages. The parsed templates are shared and never change, so
-  /// any number of Renderers render at once.
-  class Renderer {
-   public:
-    explicit Renderer(const Theme& theme);
-    ~Renderer();
-    Renderer(Renderer&&) noexcept;
-
-    /// Renders template `name` (e.g. "plan.mustache") with `view` (consumed),
-    /// looking up names the view lacks in `shared`. Partials (`{{> name}}`)
-    /// are the theme's other templates, without ".mustache".
-    std::string render(const std::string& name, View&& view, const Shared* shared, Diagnostics& diagnostics);
-
-   private:
-    std::shared_ptr<const Compiled> compiled_;
-  };
+  /// Renders template `name` (e.g. "plan.mustache") with `view`, looking up
+  /// names the view lacks in `shared`. Partials (`{{> name}}`) are the
+  /// theme's other templates, without ".mustache". The parsed templates never
+  /// change, so any number of threads render at once.
+  std::string render(const std::string& name, const View& view, const Shared* shared,
+                     Diagnostics& diagnostics) const;
 
   /// Loads the default theme, then the site's overrides from `site_theme_dir`
   /// (if it exists), its language files from i18n/ as well; then the interface
@@ -77,7 +67,7 @@ class Theme {
   UiStrings ui_strings_;
   UiStrings::File status_file_;  ///< statuses.yaml: the site's, else the built-in one
   StatusStyles status_styles_;
-  std::shared_ptr<const Compiled> compiled_;  ///< parsed once; Renderers share it
+  std::shared_ptr<const Compiled> compiled_;  ///< parsed once
 };
 
 }  // namespace plansite

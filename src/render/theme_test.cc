@@ -22,8 +22,7 @@ std::string render(const std::string& source, View view, const View& shared = Vi
   Theme theme = Theme::load(theme_dir.root(), diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   auto shared_data = theme.share(shared);
-  Theme::Renderer renderer(theme);
-  std::string out = renderer.render("home.mustache", std::move(view), shared_data.get(), diagnostics);
+  std::string out = theme.render("home.mustache", view, shared_data.get(), diagnostics);
   CHECK_FALSE(diagnostics.has_errors());
   return out;
 }
