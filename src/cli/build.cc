@@ -79,7 +79,8 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   const auto started = std::chrono::steady_clock::now();
   // What the pages are made from, taken before the files are read (source_digest.h).
   IncrementalBuild incremental;
-  if (options.write) incremental.sources = digest_sources(options.source);
+  int workers = options.jobs > 0 ? options.jobs : default_worker_count();
+  if (options.write) incremental.sources = digest_sources(options.source, workers);
   RenderProgress progress;
   ProgressLine line(
       [&progress] {
@@ -91,7 +92,6 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   Diagnostics own_diagnostics;
   Diagnostics& diagnostics = options.diagnostics ? *options.diagnostics : own_diagnostics;
   StageTimer timer(out, options.verbose);
-  int workers = options.jobs > 0 ? options.jobs : default_worker_count();
 
   std::optional<Site> site = load_site(options.source, diagnostics, workers);
   timer.done("load");

@@ -1,9 +1,11 @@
 #include "load/source_digest.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "util/digest.h"
+#include "util/parallel.h"
 #include "util/read_file.h"
 
 namespace plansite {
@@ -39,25 +41,35 @@ bool add_folder(Digest& digest, const fs::path& base, const fs::path& folder, co
 
 }  // namespace
 
-SourceDigests digest_sources(const fs::path& source) {
+SourceDigests digest_sources(const fs::path& source, int workers) {
   SourceDigests out;
-  Digest shared;
-  // The binary: another plansite may render the same content differently.
-  if (auto self = read_file("/proc/self/exe")) shared.add(*self);
-  else shared.add(std::string_view("unknown binary"));
-  if (auto site = read_file(source / "site.yaml")) shared.add(*site);
   const fs::path plans = source / "content" / "plans";
-  bool whole = add_folder(shared, source, source / "content", plans) && add_folder(shared, source, source / "i18n") &&
-               add_folder(shared, source, source / "themes");
-  // Without a shared digest nothing can be trusted: no plan digests either.
-  if (!whole) return out;
-  out.shared = shared.value();
+  std::vector<fs::path> plan_folders;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(plans, ec)) {
-    if (!entry.is_directory(ec)) continue;
+  for (const auto& entry : fs::directory_iterator(plans, ec))
+    if (entry.is_directory(ec)) plan_folders.push_back(entry.path());
+  // Item 0 is what every page shares, the others a plan each, read on every
+  // worker; each result goes to its own slot, so the order of reading is free.
+  std::vector<std::optional<std::uint64_t>> digests(plan_folders.size() + 1);
+  parallel_for(digests.size(), workers, [&](int, size_t i) {
     Digest digest;
-    if (add_folder(digest, plans, entry.path())) out.plans[entry.path().filename().string()] = digest.value();
-  }
+    if (i > 0) {
+      if (add_folder(digest, plans, plan_folders[i - 1])) digests[i] = digest.value();
+      return;
+    }
+    // The binary: another plansite may render the same content differently.
+    if (auto self = read_file("/proc/self/exe")) digest.add(*self);
+    else digest.add(std::string_view("unknown binary"));
+    if (auto site = read_file(source / "site.yaml")) digest.add(*site);
+    if (add_folder(digest, source, source / "content", plans) && add_folder(digest, source, source / "i18n") &&
+        add_folder(digest, source, source / "themes"))
+      digests[0] = digest.value();
+  });
+  // Without a shared digest nothing can be trusted: no plan digests either.
+  if (!digests[0]) return out;
+  out.shared = *digests[0];
+  for (size_t i = 1; i < digests.size(); ++i)
+    if (digests[i]) out.plans[plan_folders[i - 1].filename().string()] = *digests[i];
   return out;
 }
 

@@ -19,9 +19,9 @@ struct SourceDigests {
   std::map<std::string, std::uint64_t> plans;
 };
 
-/// Reads every file of the site at `source` once. Taken before the loader
+/// Reads every file of the site at `source` once, on `workers` threads. Taken before the loader
 /// reads them: a file saved during the build then differs from its digest at
 /// the next build, so its pages are made again — never the reverse.
-SourceDigests digest_sources(const std::filesystem::path& source);
+SourceDigests digest_sources(const std::filesystem::path& source, int workers = 1);
 
 }  // namespace plansite

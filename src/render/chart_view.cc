@@ -6,36 +6,14 @@
 #include <utility>
 
 #include "render/ui_text.h"
+#include "util/json.h"
 
 namespace plansite {
 
 namespace {
 
-// A JSON string. `<`, `>` and `&` are escaped too: the JSON sits in a
-// <script> block, which "</script>" inside a label would otherwise close.
-std::string json_string(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
-      default:
-        if (c < 0x20) {
-          static const char hex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+// The JSON sits in a <script> block, which "</script>" in a label would otherwise close.
+std::string script_json_string(const std::string& text) { return json_string(text, JsonIn::script); }
 
 // The shortest digits that read back as the same number: 88.5, 99, 1240.
 std::string json_number(double value) {
@@ -91,14 +69,14 @@ std::optional<Chart> tasks_by_status(const ProgressRollup& rollup, const std::st
 }  // namespace
 
 std::string Chart::json() const {
-  std::string out = "{\"kind\":" + json_string(kind) + (horizontal ? ",\"horizontal\":true" : "") +
-                    (stacked ? ",\"stacked\":true" : "") + ",\"unit\":" + json_string(unit) + ",\"labels\":" +
-                    json_array(labels, json_string) + ",\"series\":[";
+  std::string out = "{\"kind\":" + script_json_string(kind) + (horizontal ? ",\"horizontal\":true" : "") +
+                    (stacked ? ",\"stacked\":true" : "") + ",\"unit\":" + script_json_string(unit) + ",\"labels\":" +
+                    json_array(labels, script_json_string) + ",\"series\":[";
   for (size_t i = 0; i < series.size(); ++i) {
     const ChartSeries& s = series[i];
     out += i ? "," : "";
-    out += "{\"label\":" + json_string(s.label) + ",\"colour\":" + json_string(s.colour);
-    if (!s.colours.empty()) out += ",\"colours\":" + json_array(s.colours, json_string);
+    out += "{\"label\":" + script_json_string(s.label) + ",\"colour\":" + script_json_string(s.colour);
+    if (!s.colours.empty()) out += ",\"colours\":" + json_array(s.colours, script_json_string);
     if (s.dashed) out += ",\"dashed\":true";
     out += ",\"values\":" + json_array(s.values, [](const std::optional<double>& v) {
       return v ? json_number(*v) : std::string("null");

@@ -5,6 +5,8 @@
 
 #include "resolve/status.h"
 #include "util/csv.h"
+#include "util/json.h"
+#include "util/parallel.h"
 
 namespace plansite {
 
@@ -66,46 +68,39 @@ std::vector<const Report*> counted_reports(const Plan& plan, const std::optional
   return out;
 }
 
-std::string json_string(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
+void append_json_cell(std::string& out, const DataCell& cell) {
+  if (const auto* text = std::get_if<std::string>(&cell)) append_json_string(out, *text);
+  else if (const auto* number = std::get_if<double>(&cell)) out += plain_number(*number);
+  else out += "null";
 }
 
 std::string json_cell(const DataCell& cell) {
-  if (const auto* text = std::get_if<std::string>(&cell)) return json_string(*text);
-  if (const auto* number = std::get_if<double>(&cell)) return plain_number(*number);
-  return "null";
+  std::string out;
+  append_json_cell(out, cell);
+  return out;
 }
 
 // RFC 4180: a field with a comma, quote or line break is quoted, its quotes
 // doubled. Only a text cell is guarded against being opened as a formula: a
 // number (-5) is written as it is, and stays a number in the spreadsheet.
-std::string csv_cell(const DataCell& cell) {
-  if (const auto* number = std::get_if<double>(&cell)) return plain_number(*number);
+void append_csv_cell(std::string& out, const DataCell& cell) {
+  if (const auto* number = std::get_if<double>(&cell)) {
+    out += plain_number(*number);
+    return;
+  }
   const auto* plain = std::get_if<std::string>(&cell);
-  if (!plain) return "";
+  if (!plain) return;
   std::string text = guard_formula(*plain);
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
+  if (text.find_first_of(",\"\r\n") == std::string::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
 }
 
 }  // namespace
@@ -225,7 +220,10 @@ std::string data_csv(const DataTable& table) {
   for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + std::string(table.columns[i].name);
   out += "\r\n";
   for (const auto& row : table.rows) {
-    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i]);
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i) out += ',';
+      append_csv_cell(out, row[i]);
+    }
     out += "\r\n";
   }
   return out;
@@ -237,8 +235,12 @@ std::string json_rows(const DataTable& table) {
   std::string out = "[";
   for (size_t r = 0; r < table.rows.size(); ++r) {
     out += r ? ",\n  {" : "\n  {";
-    for (size_t i = 0; i < table.columns.size(); ++i)
-      out += (i ? ", " : "") + json_string(table.columns[i].name) + ": " + json_cell(table.rows[r][i]);
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      if (i) out += ", ";
+      append_json_string(out, table.columns[i].name);
+      out += ": ";
+      append_json_cell(out, table.rows[r][i]);
+    }
     out += "}";
   }
   return out + (table.rows.empty() ? "]" : "\n]");
@@ -285,18 +287,22 @@ std::string data_file_path(const std::string& kind, const std::string& extension
   return "du-lieu/" + (plan ? plan->id + "/" : std::string()) + kind + "." + extension;
 }
 
-OutputFiles open_data_files(const ResolvedSite& site) {
-  OutputFiles files;
+OutputFiles open_data_files(const ResolvedSite& site, int workers) {
   const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
   std::vector<const Plan*> scopes = {nullptr};
   for (const auto& plan : site.site.plans) scopes.push_back(&plan);
-  for (const Plan* plan : scopes)
-    for (const std::string kind : kDataKinds) {
-      DataTable table = data_table_of(kind, site, plan);
-      files.push_back({data_file_path(kind, "csv", plan), data_csv(table)});
-      files.push_back({data_file_path(kind, "json", plan),
-                       kind == "chi-tieu" ? indicators_json(site, plan) : data_json(table, as_of)});
-    }
+  // Two files (CSV, JSON) per scope and kind, each into its own slots: the
+  // order is the same whichever worker made what.
+  constexpr size_t kinds = std::size(kDataKinds);
+  OutputFiles files(scopes.size() * kinds * 2);
+  parallel_for(scopes.size() * kinds, workers, [&](int, size_t i) {
+    const Plan* plan = scopes[i / kinds];
+    const std::string kind = kDataKinds[i % kinds];
+    DataTable table = data_table_of(kind, site, plan);
+    files[2 * i] = {data_file_path(kind, "csv", plan), data_csv(table)};
+    files[2 * i + 1] = {data_file_path(kind, "json", plan),
+                        kind == "chi-tieu" ? indicators_json(site, plan) : data_json(table, as_of)};
+  });
   return files;
 }
 

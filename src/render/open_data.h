@@ -47,8 +47,8 @@ std::string data_json(const DataTable& table, const std::string& as_of);
 std::string indicators_json(const ResolvedSite& site, const Plan* plan);
 
 /// Every data file: du-lieu/<kind>.csv|.json for the site and
-/// du-lieu/<plan-id>/<kind>.csv|.json for each plan.
-OutputFiles open_data_files(const ResolvedSite& site);
+/// du-lieu/<plan-id>/<kind>.csv|.json for each plan, made on `workers` threads.
+OutputFiles open_data_files(const ResolvedSite& site, int workers = 1);
 
 /// "du-lieu/nhiem-vu.csv", "du-lieu/<plan>/chi-tieu.json": where a file lives.
 std::string data_file_path(const std::string& kind, const std::string& extension, const Plan* plan);

@@ -139,7 +139,7 @@ class SiteRenderer {
     out_.put("favicon.ico", favicon_ico());
     out_.put("robots.txt", robots_txt(urls_));
     // Open data: kept until the pages are made, as the data page lists their sizes.
-    OutputFiles open_data = open_data_files(site_);
+    OutputFiles open_data = open_data_files(site_, workers);
     // Atom needs absolute URLs: like the sitemap, no feed without a host.
     if (urls_.has_host())
       for (const auto& language : site_.site.languages)

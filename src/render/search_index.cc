@@ -4,6 +4,7 @@
 #include <map>
 
 #include "render/plan_parts.h"
+#include "util/json.h"
 #include "util/unicode.h"
 
 namespace plansite {
@@ -68,32 +69,6 @@ std::vector<SearchEntry> search_entries(const PageContext& context) {
   }
   return out;
 }
-
-namespace {
-
-void append_json_string(std::string& out, const std::string& text) {
-  out += '"';
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
-
-}  // namespace
 
 std::string search_index_json(const std::vector<SearchEntry>& entries) {
   std::string out = "[";

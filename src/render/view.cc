@@ -47,9 +47,14 @@ View& ViewMap::operator[](std::string_view key) {
   return entries_.emplace(lower_bound(key), std::string(key), View())->second;
 }
 
-View& View::set(std::string_view key, View value) {
+View& View::set(std::string_view key, View value) & {
   std::get<Map>(value_)[key] = std::move(value);
   return *this;
+}
+
+View&& View::set(std::string_view key, View value) && {
+  std::get<Map>(value_)[key] = std::move(value);
+  return std::move(*this);
 }
 
 View& View::operator[](std::string_view key) { return std::get<Map>(value_)[key]; }

@@ -59,8 +59,11 @@ class View {
   View(List l) : value_(std::move(l)) {}
   View(Map m) : value_(std::move(m)) {}
 
-  /// Sets a key on a map view and returns it, for chaining.
-  View& set(std::string_view key, View value);
+  /// Sets a key on a map view and returns it, for chaining. On a temporary
+  /// (`View().set("a", x).set("b", y)`) the chain stays a temporary, so the
+  /// finished view is moved where it goes, never copied.
+  View& set(std::string_view key, View value) &;
+  View&& set(std::string_view key, View value) &&;
   View& operator[](std::string_view key);
 
   bool is_string() const { return std::holds_alternative<std::string>(value_); }
