@@ -16,10 +16,9 @@ std::string file_size(size_t bytes, const std::string& language) {
 }
 
 size_t size_of(const PageContext& context, const std::string& path) {
-  if (!context.open_data) return 0;
-  for (const auto& file : *context.open_data)
-    if (file.path == path) return file.content.size();
-  return 0;
+  if (!context.open_data_sizes) return 0;
+  auto found = context.open_data_sizes->find(path);
+  return found == context.open_data_sizes->end() ? 0 : found->second;
 }
 
 // The files of one scope (the whole site, or one plan): a row per kind and format.

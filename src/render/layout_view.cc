@@ -14,28 +14,63 @@ const char* const kContentSecurityPolicy =
 
 }  // namespace
 
-View layout_view(const PageContext& context, const PageContent& page, std::string content_html,
-                 bool fell_back) {
+namespace {
+
+// The navigation, with `current` (an index into it, or -1) marked as the page shown.
+View::List nav_list(const PageContext& context, const std::vector<std::string>& urls, int current) {
+  static const char* const labels[] = {"home", "plans_nav", "tasks_nav", "indicators_nav",
+                                       "programs_nav", "agencies_nav", "search_nav"};
+  View::List nav;
+  for (size_t i = 0; i < urls.size(); ++i)
+    nav.push_back(View()
+                      .set("label", ui_text(labels[i], context.language))
+                      .set("url", urls[i])
+                      .set("current", static_cast<int>(i) == current));
+  return nav;
+}
+
+}  // namespace
+
+LayoutParts layout_parts(const PageContext& context, const Theme& theme, View ui_strings) {
   const Site& site = context.site.site;
-  Localizer tr(context.language);
+  const Urls& urls = context.urls;
+  const std::string& language = context.language;
+  Localizer tr(language);
+  LayoutParts parts;
+  parts.site_title = tr(site.title);
+  parts.nav_urls = {urls.home(language),       urls.plans(language),    urls.tasks(language),
+                    urls.indicators(language), urls.programs(language), urls.agencies(language),
+                    urls.search(language)};
   View v;
-  v.set("lang", context.language);
-  v.set("site_title", tr(site.title));
+  v.set("t", std::move(ui_strings));
+  v.set("lang", language);
+  v.set("site_title", parts.site_title);
   // "xã Phú Thịnh, tỉnh Thái Nguyên": where the commune is, on every page.
   std::string place = tr(site.commune);
   if (!site.province.empty()) place += ", " + tr(site.province);
   v.set("place", place);
-  v.set("page_title", page.title.empty() ? tr(site.title) : page.title + " | " + tr(site.title));
   v.set("description", tr(site.description));
   v.set("stylesheet_url", context.stylesheet_url);
   v.set("favicon_url", context.favicon_url);
   v.set("content_security_policy", kContentSecurityPolicy);
+  v.set("home_url", urls.home(language));
+  v.set("nav", nav_list(context, parts.nav_urls, -1));
+  // The feed exists only with a host (Atom needs absolute URLs); the data page always.
+  v.set("feed_url", urls.has_host() ? urls.feed(language) : "");
+  v.set("data_url", urls.data(language));
+  parts.shared = theme.share(std::move(v));
+  return parts;
+}
+
+View layout_view(const PageContext& context, const LayoutParts& parts, const PageContent& page,
+                 std::string content_html, bool fell_back) {
+  View v;
+  v.set("page_title", page.title.empty() ? parts.site_title : page.title + " | " + parts.site_title);
   v.set("noindex", !page.indexed);
   // Search engines want the canonical address and the alternates absolute;
   // a base_url without a host cannot give them, so the page goes without.
   bool absolute = context.urls.has_host() && page.indexed;
   v.set("canonical_url", absolute ? context.urls.absolute(page.url) : "");
-  v.set("home_url", context.urls.home(context.language));
   v.set("content", std::move(content_html));
   v.set("fell_back", fell_back && context.language != "vi");
 
@@ -47,32 +82,19 @@ View layout_view(const PageContext& context, const PageContent& page, std::strin
     item.set("name", ui_text("language_name", language));
     item.set("url", url);
     item.set("current", language == context.language);
-    languages.push_back(item);
-    if (!page.indexed) continue;
-    if (absolute) item.set("url", context.urls.absolute(url));
-    alternates.push_back(std::move(item));
+    if (page.indexed) {
+      View alternate = item;
+      if (absolute) alternate.set("url", context.urls.absolute(url));
+      alternates.push_back(std::move(alternate));
+    }
+    languages.push_back(std::move(item));
   }
-  v.set("languages", languages);
-  v.set("alternates", alternates);
+  v.set("languages", std::move(languages));
+  v.set("alternates", std::move(alternates));
 
-  View::List nav;
-  auto add = [&](const char* label, const std::string& url) {
-    nav.push_back(View()
-                      .set("label", ui_text(label, context.language))
-                      .set("url", url)
-                      .set("current", page.url == url));
-  };
-  add("home", context.urls.home(context.language));
-  add("plans_nav", context.urls.plans(context.language));
-  add("tasks_nav", context.urls.tasks(context.language));
-  add("indicators_nav", context.urls.indicators(context.language));
-  add("programs_nav", context.urls.programs(context.language));
-  add("agencies_nav", context.urls.agencies(context.language));
-  add("search_nav", context.urls.search(context.language));
-  v.set("nav", nav);
-  // The feed exists only with a host (Atom needs absolute URLs); the data page always.
-  v.set("feed_url", context.urls.has_host() ? context.urls.feed(context.language) : "");
-  v.set("data_url", context.urls.data(context.language));
+  // The shared navigation marks no page; the few pages it leads to get their own.
+  for (size_t i = 0; i < parts.nav_urls.size(); ++i)
+    if (page.url == parts.nav_urls[i]) v.set("nav", nav_list(context, parts.nav_urls, static_cast<int>(i)));
   View::List scripts;
   if (!page.script_url.empty()) scripts.push_back(View().set("url", page.script_url));
   if (page.chart)

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to the render stage: the view model of each kind of page.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "render/format.h"
 #include "render/site_items.h"
 #include "render/status_styles.h"
+#include "render/theme.h"
 #include "resolve/progress_rollup.h"
 #include "render/urls.h"
 #include "render/view.h"
@@ -47,8 +49,8 @@ struct PageContext {
   const std::map<std::string, std::vector<PeriodRollup>>* agency_history = nullptr;
   /// Where each report photo is published (assets/photo.<hash>.jpg), by photo.
   const std::map<const Photo*, std::string>* photo_urls = nullptr;
-  /// The open-data files (open_data.h), for the data page to list with their sizes.
-  const OutputFiles* open_data = nullptr;
+  /// The open-data files' sizes by path (open_data.h), for the data page to list.
+  const std::map<std::string, size_t>* open_data_sizes = nullptr;
 };
 
 /// How many plans the home page lists before it links to the plan index, and
@@ -149,9 +151,21 @@ View data_view(const PageContext& context, Localizer& tr);
 View not_found_view(const PageContext& context);
 /// Plans `[first, first + count)` of the newest-first order, as cards.
 View::List plan_cards(const PageContext& context, Localizer& tr, size_t first, size_t count);
-/// The layout around a page: head, skip link, header, navigation, language switch, footer.
-View layout_view(const PageContext& context, const PageContent& page, std::string content_html,
-                 bool fell_back);
+/// What the layout shows alike on every page of one language, made once per
+/// build: the view beneath each page's layout view (the UI strings `t`, the
+/// site's title and place, the stylesheet, the navigation with no item
+/// current, …), and what a page's part needs of it.
+struct LayoutParts {
+  std::shared_ptr<const Theme::Shared> shared;
+  std::string site_title;
+  std::vector<std::string> nav_urls;  ///< the navigation's links, in order
+};
+LayoutParts layout_parts(const PageContext& context, const Theme& theme, View ui_strings);
+/// The layout around a page: head, skip link, header, navigation, language
+/// switch, footer. Holds only what differs from page to page; the template
+/// finds the rest in `parts.shared`.
+View layout_view(const PageContext& context, const LayoutParts& parts, const PageContent& page,
+                 std::string content_html, bool fell_back);
 
 /// A list of agency names, joined with "; ".
 std::string agency_names(const std::vector<IdRef>& refs, const ResolvedSite& site, Localizer& tr);

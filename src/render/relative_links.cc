@@ -40,7 +40,9 @@ bool under(std::string_view url, std::string_view base_path) {
 }
 
 // srcset: "a.png 1x, /b.png 2x": a comma-separated list of a URL and a descriptor.
-void append_srcset(std::string& out, std::string_view value, std::string_view base_path, std::string_view page_url) {
+void append_relative_url(std::string& out, std::string_view target, std::string_view folder);
+
+void append_srcset(std::string& out, std::string_view value, std::string_view base_path, std::string_view folder) {
   size_t i = 0;
   while (i < value.size()) {
     size_t start = i;
@@ -49,7 +51,7 @@ void append_srcset(std::string& out, std::string_view value, std::string_view ba
     size_t url_end = i;
     while (url_end < value.size() && !is_space(value[url_end]) && value[url_end] != ',') ++url_end;
     std::string_view url = value.substr(i, url_end - i);
-    if (under(url, base_path)) out += relative_url(url, page_url); else out.append(url);
+    if (under(url, base_path)) append_relative_url(out, url, folder); else out.append(url);
     i = url_end;
     size_t descriptor = i;
     while (i < value.size() && value[i] != ',') ++i;
@@ -67,22 +69,33 @@ const char* raw_text(std::string_view tag) {
 
 }  // namespace
 
-std::string relative_url(std::string_view target, std::string_view page_url) {
-  size_t suffix_at = target.find_first_of("?#");
+namespace {
+
+// relative_url, appended to `out`; `folder` is the page's folder, "/ke-hoach/x/".
+// Called for every link of every page: no allocation, no second copy.
+void append_relative_url(std::string& out, std::string_view target, std::string_view folder) {
+  size_t suffix_at = 0;
+  while (suffix_at < target.size() && target[suffix_at] != '?' && target[suffix_at] != '#') ++suffix_at;
   std::string_view path = target.substr(0, suffix_at);
-  std::string_view suffix = suffix_at == std::string_view::npos ? "" : target.substr(suffix_at);
-  std::string_view folder = page_url.substr(0, page_url.rfind('/') + 1);
+  std::string_view suffix = target.substr(suffix_at);
   // The longest common prefix that ends at a '/': the folder both lie in.
   size_t common = 0;
   for (size_t i = 0; i < folder.size() && i < path.size() && folder[i] == path[i]; ++i)
     if (folder[i] == '/') common = i + 1;
-  std::string out;
-  out.reserve(target.size() + 16);
+  const size_t start = out.size();
   for (size_t i = common; i < folder.size(); ++i)
     if (folder[i] == '/') out += "../";
   std::string_view rest = path.substr(common);
   // "a:b/" would read as a scheme; slugs never hold ':', but a file name might.
-  if (out.empty() && rest.substr(0, rest.find('/')).find(':') != std::string_view::npos) out += "./";
+  if (out.size() == start) {
+    for (char c : rest) {
+      if (c == '/') break;
+      if (c == ':') {
+        out += "./";
+        break;
+      }
+    }
+  }
   out.append(rest);
   // Every page is a folder's index.html and every other file has an
   // extension, so "/ke-hoach/x" (as an officer may write it in Markdown) is a
@@ -92,10 +105,21 @@ std::string relative_url(std::string_view target, std::string_view page_url) {
   if (name.empty()) out += "index.html";
   else if (name.find('.') == std::string_view::npos) out += "/index.html";
   out.append(suffix);
+}
+
+std::string_view folder_of(std::string_view page_url) { return page_url.substr(0, page_url.rfind('/') + 1); }
+
+}  // namespace
+
+std::string relative_url(std::string_view target, std::string_view page_url) {
+  std::string out;
+  out.reserve(target.size() + 16);
+  append_relative_url(out, target, folder_of(page_url));
   return out;
 }
 
 std::string relative_links(std::string_view html, std::string_view base_path, std::string_view page_url) {
+  const std::string_view folder = folder_of(page_url);
   std::string out;
   out.reserve(html.size() + html.size() / 16);
   size_t copied = 0;  // html[0, copied) is in `out`
@@ -146,8 +170,8 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
       bool srcset = attribute.size() == 6 && equals_lower(attribute, "srcset");
       if (!srcset && !(under(value, base_path) && holds_url(tag, attribute))) continue;
       out.append(html.substr(copied, value_start - copied));
-      if (srcset) append_srcset(out, value, base_path, page_url);
-      else out += relative_url(value, page_url);
+      if (srcset) append_srcset(out, value, base_path, folder);
+      else append_relative_url(out, value, folder);
       copied = value_end;
     }
     if (i < n) ++i;  // past '>'

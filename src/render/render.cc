@@ -138,8 +138,14 @@ class SiteRenderer {
     out_.put("README.md", kOutputMarker);
     out_.put("favicon.ico", favicon_ico());
     out_.put("robots.txt", robots_txt(urls_));
-    // Open data: kept until the pages are made, as the data page lists their sizes.
-    OutputFiles open_data = open_data_files(site_, workers);
+    // Open data, written at once on every core; the data page lists their sizes.
+    std::map<std::string, size_t> open_data_sizes;
+    {
+      OutputFiles open_data = open_data_files(site_, workers);
+      for (const auto& file : open_data) open_data_sizes[file.path] = file.content.size();
+      parallel_for(open_data.size(), workers,
+                   [&](int, size_t i) { out_.put(open_data[i].path, std::move(open_data[i].content)); });
+    }
     // Atom needs absolute URLs: like the sitemap, no feed without a host.
     if (urls_.has_host())
       for (const auto& language : site_.site.languages)
@@ -151,27 +157,35 @@ class SiteRenderer {
     items_ = site_items(newest_first, site_.as_of);
     std::map<std::string, ProgressRollup> agency_progress = agency_rollups(site_.site, site_.as_of);
     std::map<std::string, std::vector<PeriodRollup>> agency_history = agency_rollup_history(site_.site, site_.as_of);
-    std::vector<std::unique_ptr<PageContext>> contexts;
-    std::vector<std::shared_ptr<const Theme::Shared>> shared;
-    for (const auto& language : site_.site.languages) {
-      contexts.push_back(
-          std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, favicon,
-                                                    theme_.has_template("search.mustache"), newest_first, records, items_}));
-      contexts.back()->search_script_url = search_script;
-      for (const auto& [file, content] : chart_files) contexts.back()->chart_script_urls.push_back(urls_.asset(file));
-      contexts.back()->as_of = site_.as_of;
-      contexts.back()->statuses = &theme_.status_styles();
-      contexts.back()->agency_progress = &agency_progress;
-      contexts.back()->agency_history = &agency_history;
-      contexts.back()->photo_urls = &photo_urls;
-      contexts.back()->open_data = &open_data;
+    // A context per language, each with its search index: made side by side.
+    const std::vector<std::string>& languages = site_.site.languages;
+    std::vector<std::unique_ptr<PageContext>> contexts(languages.size());
+    std::vector<std::shared_ptr<const Theme::Shared>> shared(languages.size());
+    std::vector<LayoutParts> layouts(languages.size());
+    parallel_for(languages.size(), workers, [&](int, size_t l) {
+      UiStringsScope strings(theme_.ui_strings());
+      const std::string& language = languages[l];
+      auto context = std::make_unique<PageContext>(PageContext{site_, urls_, language, stylesheet, favicon,
+                                                               theme_.has_template("search.mustache"), newest_first,
+                                                               records, items_});
+      context->search_script_url = search_script;
+      for (const auto& [file, content] : chart_files) context->chart_script_urls.push_back(urls_.asset(file));
+      context->as_of = site_.as_of;
+      context->statuses = &theme_.status_styles();
+      context->agency_progress = &agency_progress;
+      context->agency_history = &agency_history;
+      context->photo_urls = &photo_urls;
+      context->open_data_sizes = &open_data_sizes;
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
-      std::string index = search_index_json(search_entries(*contexts.back()));
+      std::string index = search_index_json(search_entries(*context));
       std::string file = hashed_name("search-" + language + ".json", index);
-      contexts.back()->search_index_url = urls_.asset(file);
+      context->search_index_url = urls_.asset(file);
       out_.put("assets/" + file, std::move(index));
-      shared.push_back(theme_.share(View().set("t", ui_strings_view(language))));
-    }
+      contexts[l] = std::move(context);
+      View ui_strings = ui_strings_view(language);
+      layouts[l] = layout_parts(*contexts[l], theme_, ui_strings);
+      shared[l] = theme_.share(View().set("t", std::move(ui_strings)));
+    });
     std::vector<PageJob> jobs;
     for (size_t language = 0; language < contexts.size(); ++language) plan_pages(language, jobs);
 
@@ -187,7 +201,7 @@ class SiteRenderer {
         ++reused;
       } else {
         UiStringsScope strings(theme_.ui_strings());
-        emitted[i] = emit(*contexts[job.language], *shared[job.language], job, found[i]);
+        emitted[i] = emit(*contexts[job.language], *shared[job.language], layouts[job.language], job, found[i]);
       }
       if (progress_) ++progress_->done;
     });
@@ -200,7 +214,6 @@ class SiteRenderer {
     }
     if (drew_chart_)
       for (auto& [file, content] : chart_files) out_.put("assets/" + file, std::move(content));
-    for (auto& file : open_data) out_.put(file.path, std::move(file.content));
 
     // A sitemap needs absolute URLs: a base_url without a host gets none.
     if (!urls_.has_host()) return;
@@ -428,14 +441,14 @@ class SiteRenderer {
   }
 
   // Renders one page; returns its sitemap entry, if it belongs in the sitemap.
-  EmittedPage emit(const PageContext& context, const Theme::Shared& shared,
+  EmittedPage emit(const PageContext& context, const Theme::Shared& shared, const LayoutParts& layout_parts,
                    const PageJob& job, Diagnostics& diagnostics) {
     Localizer tr(context.language);
     PageContent page = job.make(context, tr);
     if (page.chart) drew_chart_ = true;
     std::string content = theme_.render(page.template_name, page.view, &shared, diagnostics);
-    View layout = layout_view(context, page, std::move(content), tr.fell_back());
-    std::string html = theme_.render(page.layout, layout, &shared, diagnostics);
+    View layout = layout_view(context, layout_parts, page, std::move(content), tr.fell_back());
+    std::string html = theme_.render(page.layout, layout, layout_parts.shared.get(), diagnostics);
     html = apply_fallback_marks(std::move(html));
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative

@@ -21,8 +21,10 @@ ViewMap::const_iterator ViewMap::lower_bound(std::string_view key) const {
 
 ViewMap::const_iterator ViewMap::find(std::string_view key) const {
   if (!sorted_) {
+    // Names in one map mostly differ in length or first letter: those two
+    // settle most comparisons before a call to memcmp.
     for (auto at = entries_.begin(); at != entries_.end(); ++at)
-      if (at->first == key) return at;
+      if (at->first.size() == key.size() && (key.empty() || at->first[0] == key[0]) && at->first == key) return at;
     return entries_.end();
   }
   auto at = lower_bound(key);
@@ -35,25 +37,34 @@ ViewMap::iterator ViewMap::find(std::string_view key) {
 
 View& ViewMap::operator[](std::string_view key) {
   if (auto at = find(key); at != entries_.end()) return at->second;
+  return add(key, View());
+}
+
+View& ViewMap::set(std::string_view key, View&& value) {
+  if (auto at = find(key); at != entries_.end()) return at->second = std::move(value);
+  return add(key, std::move(value));
+}
+
+View& ViewMap::add(std::string_view key, View&& value) {
   if (!sorted_ && entries_.size() < kSmall) {
     // Room for a typical map at once: growing 1, 2, 4, 8 moved every entry each time.
     if (entries_.empty()) entries_.reserve(8);
-    return entries_.emplace_back(std::string(key), View()).second;
+    return entries_.emplace_back(std::string(key), std::move(value)).second;
   }
   if (!sorted_) {
     std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return precedes(a.first, b.first); });
     sorted_ = true;
   }
-  return entries_.emplace(lower_bound(key), std::string(key), View())->second;
+  return entries_.emplace(lower_bound(key), std::string(key), std::move(value))->second;
 }
 
 View& View::set(std::string_view key, View value) & {
-  std::get<Map>(value_)[key] = std::move(value);
+  std::get<Map>(value_).set(key, std::move(value));
   return *this;
 }
 
 View&& View::set(std::string_view key, View value) && {
-  std::get<Map>(value_)[key] = std::move(value);
+  std::get<Map>(value_).set(key, std::move(value));
   return std::move(*this);
 }
 

@@ -26,6 +26,8 @@ class ViewMap {
 
   /// The value named `key`, made empty (a map) if there is none.
   View& operator[](std::string_view key);
+  /// Gives `key` the value `value`, replacing any it had.
+  View& set(std::string_view key, View&& value);
   const_iterator find(std::string_view key) const;
   iterator find(std::string_view key);
 
@@ -40,6 +42,7 @@ class ViewMap {
  private:
   static constexpr size_t kSmall = 16;
   const_iterator lower_bound(std::string_view key) const;
+  View& add(std::string_view key, View&& value);  ///< `key` is known to be new
   std::vector<Entry> entries_;
   bool sorted_ = false;  ///< past kSmall names: sorted by length, then bytes
 };
