@@ -223,6 +223,7 @@ Theme::Theme(Theme&&) noexcept = default;
 Theme& Theme::operator=(Theme&&) noexcept = default;
 
 std::shared_ptr<const Theme::Shared> Theme::share(View view) const {
+  view.freeze();  // read by every page, on every worker: sorted now, never changed again
   return std::make_shared<const Shared>(Shared{std::move(view)});
 }
 

@@ -46,16 +46,25 @@ View& ViewMap::set(std::string_view key, View&& value) {
 }
 
 View& ViewMap::add(std::string_view key, View&& value) {
-  if (!sorted_ && entries_.size() < kSmall) {
-    // Room for a typical map at once: growing 1, 2, 4, 8 moved every entry each time.
-    if (entries_.empty()) entries_.reserve(8);
-    return entries_.emplace_back(std::string(key), std::move(value)).second;
+  if (sorted_) return entries_.emplace(lower_bound(key), std::string(key), std::move(value))->second;
+  // Room for a typical map at once: growing 1, 2, 4, 8 moved every entry each time.
+  if (entries_.empty()) entries_.reserve(8);
+  return entries_.emplace_back(std::string(key), std::move(value)).second;
+}
+
+void ViewMap::sort_names() {
+  if (sorted_ || entries_.size() <= kSmall) return;
+  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return precedes(a.first, b.first); });
+  sorted_ = true;
+}
+
+void View::freeze() {
+  if (auto* map = std::get_if<Map>(&value_)) {
+    map->sort_names();
+    for (auto& [name, value] : *map) value.freeze();
+  } else if (auto* list = std::get_if<List>(&value_)) {
+    for (auto& item : *list) item.freeze();
   }
-  if (!sorted_) {
-    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return precedes(a.first, b.first); });
-    sorted_ = true;
-  }
-  return entries_.emplace(lower_bound(key), std::string(key), std::move(value))->second;
 }
 
 View& View::set(std::string_view key, View value) & {

@@ -15,9 +15,11 @@ class View;
 /// thousands of small maps (ten names or so each) and the templates look names
 /// up in them; one allocation per map and lookups in contiguous memory cost
 /// less than a tree node per name (bench/README.md, "A renderer that reads
-/// the view"). A small map keeps its names in the order they were set and is
-/// searched end to end; past kSmall names (the interface strings, hundreds)
-/// it is sorted once and searched by halves from then on.
+/// the view"). A map keeps its names in the order they were set and is
+/// searched end to end. A large one that many pages read (the interface
+/// strings: hundreds of names) is sorted once by sort_names() and searched by
+/// halves from then on; a page's own views are built, read once and dropped,
+/// so keeping them sorted as they grow cost more than it saved.
 class ViewMap {
  public:
   using Entry = std::pair<std::string, View>;
@@ -28,6 +30,8 @@ class ViewMap {
   View& operator[](std::string_view key);
   /// Gives `key` the value `value`, replacing any it had.
   View& set(std::string_view key, View&& value);
+  /// Sorts a map of more than kSmall names, so that lookups search it by halves.
+  void sort_names();
   const_iterator find(std::string_view key) const;
   iterator find(std::string_view key);
 
@@ -44,7 +48,7 @@ class ViewMap {
   const_iterator lower_bound(std::string_view key) const;
   View& add(std::string_view key, View&& value);  ///< `key` is known to be new
   std::vector<Entry> entries_;
-  bool sorted_ = false;  ///< past kSmall names: sorted by length, then bytes
+  bool sorted_ = false;  ///< by sort_names(): sorted by length, then bytes
 };
 
 /// The data a template sees: strings, flags, lists and maps, nothing else.
@@ -68,6 +72,9 @@ class View {
   View& set(std::string_view key, View value) &;
   View&& set(std::string_view key, View value) &&;
   View& operator[](std::string_view key);
+  /// Sorts every large map in this view (sort_names()): for a view that many
+  /// pages read, such as the interface strings, made once and read often.
+  void freeze();
 
   bool is_string() const { return std::holds_alternative<std::string>(value_); }
   bool is_bool() const { return std::holds_alternative<bool>(value_); }
