@@ -115,8 +115,12 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   std::filesystem::path output = options.output.empty() ? options.source / "public" : options.output;
   std::unique_ptr<StagedOutput> staged = StagedOutput::open(output, diagnostics);
   if (!staged) return report(diagnostics, options.source, err, line);
-  // The previous build's record, if it is whole; pages it vouches for are reused.
-  std::optional<PageRecords> previous = read_page_records(page_record_path(staged->output()));
+  // The previous build's record, if it is whole; pages it vouches for are
+  // reused. Without the previous output (deleted by hand) there is nothing to
+  // reuse, and every page would try to open its missing file.
+  std::optional<PageRecords> previous;
+  if (std::error_code ec; std::filesystem::is_directory(staged->output(), ec))
+    previous = read_page_records(page_record_path(staged->output()));
   if (previous) incremental.previous = &*previous;
   render_site(resolved, *theme, *staged, diagnostics, workers, &incremental, &progress);
   timer.done("render and write");

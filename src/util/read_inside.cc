@@ -35,6 +35,14 @@ class Descriptor {
   }
   Descriptor(const Descriptor&) = delete;
   Descriptor& operator=(const Descriptor&) = delete;
+  Descriptor& operator=(Descriptor&& other) noexcept {
+    if (this != &other) {
+      if (fd_ >= 0) ::close(fd_);
+      fd_ = other.fd_;
+      other.fd_ = -1;
+    }
+    return *this;
+  }
   int get() const { return fd_; }
 
  private:
@@ -48,26 +56,29 @@ InsideRead read_inside(const fs::path& root, const fs::path& path) {
   std::error_code ec;
   const fs::path real_root = fs::canonical(root, ec);
   if (ec) return result.problem = InsideRead::Problem::missing, result;  // no site folder, so no file in it
-  // Resolved before the open too, so that a file outside (a device, say) is
-  // not even opened; the check after the open is the one that cannot be raced.
-  std::error_code path_ec;
-  if (fs::path before = fs::canonical(path, path_ec); !path_ec && !starts_with_path(before, real_root)) {
-    result.real = before;
-    return result.problem = InsideRead::Problem::outside, result;
-  }
-  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-  Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
-  if (fd.get() < 0) {
+  // O_PATH: the kernel resolves the path, links and all, to the file without
+  // opening it, so a device or FIFO outside the site is never opened. Its
+  // real location is then read from that descriptor, and the file is opened
+  // through the same descriptor: a link swapped in after the check cannot
+  // change what is read. (One resolution by the kernel instead of one
+  // readlink per part of the path: a build reads thousands of files.)
+  Descriptor where(::open(path.c_str(), O_PATH | O_CLOEXEC));
+  if (where.get() < 0) {
     result.problem = errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? InsideRead::Problem::missing
                                                                             : InsideRead::Problem::unreadable;
     return result;
   }
-  struct stat info {};
-  if (::fstat(fd.get(), &info) != 0) return result.problem = InsideRead::Problem::unreadable, result;
-  if (!S_ISREG(info.st_mode)) return result.problem = InsideRead::Problem::not_regular, result;
-  result.real = real_path_of(fd.get(), path);
+  result.real = real_path_of(where.get(), path);
   if (result.real.empty() || !starts_with_path(result.real, real_root))
     return result.problem = InsideRead::Problem::outside, result;
+  struct stat info {};
+  if (::fstat(where.get(), &info) != 0) return result.problem = InsideRead::Problem::unreadable, result;
+  if (!S_ISREG(info.st_mode)) return result.problem = InsideRead::Problem::not_regular, result;
+  // Without /proc (not Linux) the path is opened again, which is as good as the kernel allows.
+  const std::string reopen = "/proc/self/fd/" + std::to_string(where.get());
+  Descriptor fd(::open(reopen.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (fd.get() < 0 && errno == ENOENT) fd = Descriptor(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (fd.get() < 0) return result.problem = InsideRead::Problem::unreadable, result;
   // A size is only a hint (a sparse file claims terabytes): reserve no more than a large page would need.
   result.text.reserve(std::min<size_t>(static_cast<size_t>(info.st_size), size_t{64} << 20));
   char buffer[1 << 16];
