@@ -20,6 +20,7 @@ ViewMap::const_iterator ViewMap::lower_bound(std::string_view key) const {
 }
 
 ViewMap::const_iterator ViewMap::find(std::string_view key) const {
+  if (!(names_ & name_bit(key))) return entries_.end();
   if (!sorted_) {
     // Names in one map mostly differ in length or first letter: those two
     // settle most comparisons before a call to memcmp.
@@ -46,6 +47,7 @@ View& ViewMap::set(std::string_view key, View&& value) {
 }
 
 View& ViewMap::add(std::string_view key, View&& value) {
+  names_ |= name_bit(key);
   if (sorted_) return entries_.emplace(lower_bound(key), std::string(key), std::move(value))->second;
   // Room for a typical map at once: growing 1, 2, 4, 8 moved every entry each time.
   if (entries_.empty()) entries_.reserve(8);

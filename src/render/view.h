@@ -1,5 +1,6 @@
 #pragma once
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -47,7 +48,16 @@ class ViewMap {
   static constexpr size_t kSmall = 16;
   const_iterator lower_bound(std::string_view key) const;
   View& add(std::string_view key, View&& value);  ///< `key` is known to be new
+  /// One bit per name (name_bit): a name whose bit is clear is not here, and
+  /// the search is skipped. A template looks each name up from the innermost
+  /// scope outwards, so most searches are for a name a map does not have.
+  static std::uint64_t name_bit(std::string_view key) {
+    if (key.empty()) return 1;
+    return std::uint64_t{1} << ((key.size() * 7 + static_cast<unsigned char>(key.front()) * 3 +
+                                 static_cast<unsigned char>(key.back())) & 63);
+  }
   std::vector<Entry> entries_;
+  std::uint64_t names_ = 0;
   bool sorted_ = false;  ///< by sort_names(): sorted by length, then bytes
 };
 
