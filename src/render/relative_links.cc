@@ -1,5 +1,6 @@
 #include "render/relative_links.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <cstring>
@@ -9,6 +10,21 @@ namespace plansite {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// What ends a tag's name or an attribute's name, as one table lookup per
+// byte: the scanner reads every byte of every page.
+enum : unsigned char { kSpace = 1, kEquals = 2, kClose = 4, kSlash = 8 };
+struct CharClasses {
+  unsigned char of[256] = {};
+  constexpr CharClasses() {
+    for (char c : {' ', '\t', '\n', '\r', '\f'}) of[static_cast<unsigned char>(c)] = kSpace;
+    of[static_cast<unsigned char>('=')] = kEquals;
+    of[static_cast<unsigned char>('>')] = kClose;
+    of[static_cast<unsigned char>('/')] = kSlash;
+  }
+};
+constexpr CharClasses kClasses;
+inline unsigned char class_of(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -71,39 +87,42 @@ const char* raw_text(std::string_view tag) {
 
 namespace {
 
+// The offset of the first `c` in `text`, or `text.size()`.
+size_t first_of(std::string_view text, char c) {
+  const void* at = std::memchr(text.data(), c, text.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - text.data()) : text.size();
+}
+
 // relative_url, appended to `out`; `folder` is the page's folder, "/ke-hoach/x/".
-// Called for every link of every page: no allocation, no second copy.
+// Called for every link of every page: no allocation, no second copy, and
+// the library's vectorised searches rather than loops over characters.
 void append_relative_url(std::string& out, std::string_view target, std::string_view folder) {
-  size_t suffix_at = 0;
-  while (suffix_at < target.size() && target[suffix_at] != '?' && target[suffix_at] != '#') ++suffix_at;
+  size_t suffix_at = first_of(target, '?');
+  suffix_at = first_of(target.substr(0, suffix_at), '#');
   std::string_view path = target.substr(0, suffix_at);
   std::string_view suffix = target.substr(suffix_at);
   // The longest common prefix that ends at a '/': the folder both lie in.
-  size_t common = 0;
-  for (size_t i = 0; i < folder.size() && i < path.size() && folder[i] == path[i]; ++i)
-    if (folder[i] == '/') common = i + 1;
-  const size_t start = out.size();
-  for (size_t i = common; i < folder.size(); ++i)
-    if (folder[i] == '/') out += "../";
+  size_t same = 0;
+  const size_t limit = std::min(folder.size(), path.size());
+  while (same < limit && folder[same] == path[same]) ++same;
+  const void* slash = same ? memrchr(folder.data(), '/', same) : nullptr;
+  const size_t common = slash ? static_cast<size_t>(static_cast<const char*>(slash) - folder.data()) + 1 : 0;
+  const size_t ups = static_cast<size_t>(std::count(folder.begin() + static_cast<std::ptrdiff_t>(common), folder.end(), '/'));
+  for (size_t i = 0; i < ups; ++i) out.append("../", 3);
   std::string_view rest = path.substr(common);
   // "a:b/" would read as a scheme; slugs never hold ':', but a file name might.
-  if (out.size() == start) {
-    for (char c : rest) {
-      if (c == '/') break;
-      if (c == ':') {
-        out += "./";
-        break;
-      }
-    }
+  if (ups == 0) {
+    std::string_view first_part = rest.substr(0, first_of(rest, '/'));
+    if (first_of(first_part, ':') < first_part.size()) out.append("./", 2);
   }
   out.append(rest);
   // Every page is a folder's index.html and every other file has an
   // extension, so "/ke-hoach/x" (as an officer may write it in Markdown) is a
   // folder too.
-  size_t last = rest.rfind('/');
-  std::string_view name = last == std::string_view::npos ? rest : rest.substr(last + 1);
-  if (name.empty()) out += "index.html";
-  else if (name.find('.') == std::string_view::npos) out += "/index.html";
+  const void* last = memrchr(rest.data(), '/', rest.size());
+  std::string_view name = last ? rest.substr(static_cast<size_t>(static_cast<const char*>(last) - rest.data()) + 1) : rest;
+  if (name.empty()) out.append("index.html", 10);
+  else if (first_of(name, '.') == name.size()) out.append("/index.html", 11);
   out.append(suffix);
 }
 
@@ -139,14 +158,14 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
       continue;
     }
     size_t name_start = i;
-    while (i < n && !is_space(html[i]) && html[i] != '>' && html[i] != '/') ++i;
+    while (i < n && !(class_of(html[i]) & (kSpace | kClose | kSlash))) ++i;
     std::string_view tag = html.substr(name_start, i - name_start);
     if (tag.empty()) continue;  // "< " is text; escaped text never has a raw '<' anyway
     // Attributes up to the tag's '>'; a '>' inside a quoted value does not end it.
     while (i < n && html[i] != '>') {
-      if (is_space(html[i]) || html[i] == '/') { ++i; continue; }
+      if (class_of(html[i]) & (kSpace | kSlash)) { ++i; continue; }
       size_t attribute_start = i;
-      while (i < n && !is_space(html[i]) && html[i] != '=' && html[i] != '>' && html[i] != '/') ++i;
+      while (i < n && !class_of(html[i])) ++i;
       std::string_view attribute = html.substr(attribute_start, i - attribute_start);
       while (i < n && is_space(html[i])) ++i;
       if (i >= n || html[i] != '=') continue;  // a boolean attribute: no value
