@@ -3,16 +3,13 @@
 #include <cctype>
 
 #include "render/escape.h"
+#include "render/link_lexer.h"
+#include "render/mustache_links.h"
+#include "render/mustache_node.h"
+#include "render/relative_links.h"
+#include "render/fallback_marks.h"
 
 namespace plansite {
-
-struct MustacheTemplate::Node {
-  enum class Kind { text, newline, variable, raw_variable, section, inverted };
-  Kind kind = Kind::text;
-  std::string text;               ///< text and newline: the characters; a section: its name, for messages
-  std::vector<std::string> name;  ///< variable and section: the dotted name's parts; empty for "."
-  std::vector<Node> children;     ///< section and inverted
-};
 
 namespace {
 
@@ -191,14 +188,18 @@ bool shown(const View& value) {
 // One render: the output, the names in scope, and the state of the current line.
 class Rendering {
  public:
-  Rendering(std::string& out, const View* outer) : out_(out), line_start_(out.size()) {
+  Rendering(std::string& out, const View* outer, const PageLinks* links = nullptr)
+      : out_(out), line_start_(out.size()), links_(links) {
     if (outer) scope_.push_back(outer);
+    if (links) folder_ = folder_of(links->page_url);
   }
 
-  void run(const std::vector<Node>& nodes, const View& view) {
+  // False when, with links, a value did not fit where its template put it.
+  bool run(const std::vector<Node>& nodes, const View& view) {
     scope_.push_back(&view);
     render(nodes);
     end_line(nullptr);
+    return !misfit_;
   }
 
  private:
@@ -214,7 +215,9 @@ class Rendering {
         case Kind::variable:
         case Kind::raw_variable:
           if (const View* value = find(node.name); value && value->is_string()) {
-            if (node.kind == Kind::variable)
+            if (links_ && (node.links != Node::Links::none || node.quote))
+              write_linked(node, value->string());
+            else if (node.kind == Kind::variable)
               append_escaped_markup(out_, value->string());
             else
               out_ += value->string();
@@ -233,6 +236,50 @@ class Rendering {
           if (const View* value = find(node.name); !value || !shown(*value)) section(node, value);
           break;
       }
+    }
+  }
+
+  // A variable whose place in the markup matters to the page's links
+  // (mustache_links.h). The fallback marks (fallback_marks.h) are turned into
+  // markup only after rendering: in a link or in markup they would be read
+  // differently, so such a value is a misfit too.
+  void write_linked(const Node& node, const std::string& value) {
+    const bool raw = node.kind == Kind::raw_variable;
+    if (node.quote && value.find(node.quote) != std::string::npos) misfit_ = true;
+    switch (node.links) {
+      case Node::Links::none:
+        if (raw) out_ += value;
+        else append_escaped_markup(out_, value);
+        return;
+      case Node::Links::url: {
+        std::string_view url = value;
+        if (!raw) {
+          scratch_.clear();
+          append_escaped_markup(scratch_, value);
+          url = scratch_;
+        }
+        if (url.find(kFallbackOpen) != std::string_view::npos || url.find(kFallbackClose) != std::string_view::npos)
+          misfit_ = true;
+        if (is_site_path(url, links_->base_path)) append_relative_url(out_, url, folder_);
+        else out_ += url;
+        return;
+      }
+      case Node::Links::fragment: {
+        if (node.name.size() == 1 && node.name[0] == links_->relative_already) {
+          out_ += value;
+          return;
+        }
+        // Its markup must end where it began, in element content.
+        LinkLexer check;
+        check.feed(value);
+        if (!check.in_text() || value.find(kFallbackOpen) != std::string::npos) misfit_ = true;
+        out_ += relative_links(value, links_->base_path, links_->page_url);
+        return;
+      }
+      case Node::Links::raw_text:
+        if (value.find('<') != std::string::npos) misfit_ = true;  // it could end the <script>
+        out_ += value;
+        return;
     }
   }
 
@@ -281,6 +328,10 @@ class Rendering {
 
   std::string& out_;
   size_t line_start_;
+  const PageLinks* links_;
+  std::string_view folder_;
+  std::string scratch_;  ///< a link's escaped value, before it is made relative
+  bool misfit_ = false;
   bool section_line_ = false;
   std::vector<const View*> scope_;  ///< innermost last
 };
@@ -291,6 +342,7 @@ MustacheTemplate MustacheTemplate::parse(std::string_view source, std::optional<
   MustacheTemplate parsed;
   parsed.nodes_ = Parser(source).run(error);
   if (error) parsed.nodes_.clear();
+  parsed.makes_links_relative_ = !error && mark_links(parsed.nodes_);
   return parsed;
 }
 
@@ -301,6 +353,11 @@ MustacheTemplate& MustacheTemplate::operator=(MustacheTemplate&&) noexcept = def
 
 void MustacheTemplate::render(const View& view, const View* outer, std::string& out) const {
   Rendering(out, outer).run(nodes_, view);
+}
+
+bool MustacheTemplate::render(const View& view, const View* outer, std::string& out, const PageLinks& links) const {
+  if (!makes_links_relative_) return false;
+  return Rendering(out, outer, &links).run(nodes_, view);
 }
 
 }  // namespace plansite

@@ -17,6 +17,8 @@
 
 namespace plansite {
 
+struct PageLinks;
+
 /// A parsed template. Rendering does not change it, so threads share one.
 class MustacheTemplate {
  public:
@@ -40,10 +42,19 @@ class MustacheTemplate {
   /// are looked up in `outer` (may be null): the data every page shares.
   void render(const View& view, const View* outer, std::string& out) const;
 
+  /// Whether the template can make a page's links relative as it renders
+  /// (mustache_links.h).
+  bool makes_links_relative() const { return makes_links_relative_; }
+  /// The same as render, with the page's links made relative as they are
+  /// written. False when a value turned out not to fit (markup in a value,
+  /// say): the output is then not to be used.
+  bool render(const View& view, const View* outer, std::string& out, const PageLinks& links) const;
+
   struct Node;
 
  private:
   std::vector<Node> nodes_;
+  bool makes_links_relative_ = false;
 };
 
 }  // namespace plansite

@@ -35,6 +35,8 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
   return true;
 }
 
+}  // namespace
+
 // The attributes whose value is one URL. data-index and data-root are the
 // search page's (themes/default/search.js reads them).
 bool holds_url(std::string_view tag, std::string_view attribute) {
@@ -47,43 +49,13 @@ bool holds_url(std::string_view tag, std::string_view attribute) {
 
 // "//host/x" is another host, not a path of this site. Called for every
 // attribute value, so it rejects the common case (no '/') before comparing.
-bool under(std::string_view url, std::string_view base_path) {
+bool is_site_path(std::string_view url, std::string_view base_path) {
   if (url.size() < base_path.size() || url.empty() || url[0] != '/') return false;
   if (url.size() > 1 && url[1] == '/') return false;
   for (size_t i = 1; i < base_path.size(); ++i)
     if (url[i] != base_path[i]) return false;
   return true;
 }
-
-// srcset: "a.png 1x, /b.png 2x": a comma-separated list of a URL and a descriptor.
-void append_relative_url(std::string& out, std::string_view target, std::string_view folder);
-
-void append_srcset(std::string& out, std::string_view value, std::string_view base_path, std::string_view folder) {
-  size_t i = 0;
-  while (i < value.size()) {
-    size_t start = i;
-    while (i < value.size() && (is_space(value[i]) || value[i] == ',')) ++i;
-    out.append(value.substr(start, i - start));
-    size_t url_end = i;
-    while (url_end < value.size() && !is_space(value[url_end]) && value[url_end] != ',') ++url_end;
-    std::string_view url = value.substr(i, url_end - i);
-    if (under(url, base_path)) append_relative_url(out, url, folder); else out.append(url);
-    i = url_end;
-    size_t descriptor = i;
-    while (i < value.size() && value[i] != ',') ++i;
-    out.append(value.substr(descriptor, i - descriptor));
-  }
-}
-
-// The elements whose content is raw text, where a '<' opens no tag; nullptr for the others.
-const char* raw_text(std::string_view tag) {
-  if (tag.size() != 5 && tag.size() != 6) return nullptr;
-  if (equals_lower(tag, "script")) return "script";
-  if (equals_lower(tag, "style")) return "style";
-  return nullptr;
-}
-
-}  // namespace
 
 namespace {
 
@@ -92,6 +64,8 @@ size_t first_of(std::string_view text, char c) {
   const void* at = std::memchr(text.data(), c, text.size());
   return at ? static_cast<size_t>(static_cast<const char*>(at) - text.data()) : text.size();
 }
+
+}  // namespace
 
 // relative_url, appended to `out`; `folder` is the page's folder, "/ke-hoach/x/".
 // Called for every link of every page: no allocation, no second copy, and
@@ -126,9 +100,37 @@ void append_relative_url(std::string& out, std::string_view target, std::string_
   out.append(suffix);
 }
 
-std::string_view folder_of(std::string_view page_url) { return page_url.substr(0, page_url.rfind('/') + 1); }
+namespace {
+
+// srcset: "a.png 1x, /b.png 2x": a comma-separated list of a URL and a descriptor.
+void append_srcset(std::string& out, std::string_view value, std::string_view base_path, std::string_view folder) {
+  size_t i = 0;
+  while (i < value.size()) {
+    size_t start = i;
+    while (i < value.size() && (is_space(value[i]) || value[i] == ',')) ++i;
+    out.append(value.substr(start, i - start));
+    size_t url_end = i;
+    while (url_end < value.size() && !is_space(value[url_end]) && value[url_end] != ',') ++url_end;
+    std::string_view url = value.substr(i, url_end - i);
+    if (is_site_path(url, base_path)) append_relative_url(out, url, folder); else out.append(url);
+    i = url_end;
+    size_t descriptor = i;
+    while (i < value.size() && value[i] != ',') ++i;
+    out.append(value.substr(descriptor, i - descriptor));
+  }
+}
+
+// The elements whose content is raw text, where a '<' opens no tag; nullptr for the others.
+const char* raw_text(std::string_view tag) {
+  if (tag.size() != 5 && tag.size() != 6) return nullptr;
+  if (equals_lower(tag, "script")) return "script";
+  if (equals_lower(tag, "style")) return "style";
+  return nullptr;
+}
 
 }  // namespace
+
+std::string_view folder_of(std::string_view page_url) { return page_url.substr(0, page_url.rfind('/') + 1); }
 
 std::string relative_url(std::string_view target, std::string_view page_url) {
   std::string out;
@@ -187,7 +189,7 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
       std::string_view value = html.substr(value_start, value_end - value_start);
       // Most values (class, id, lang) are no site path: test that first, it is cheaper.
       bool srcset = attribute.size() == 6 && equals_lower(attribute, "srcset");
-      if (!srcset && !(under(value, base_path) && holds_url(tag, attribute))) continue;
+      if (!srcset && !(is_site_path(value, base_path) && holds_url(tag, attribute))) continue;
       out.append(html.substr(copied, value_start - copied));
       if (srcset) append_srcset(out, value, base_path, folder);
       else append_relative_url(out, value, folder);

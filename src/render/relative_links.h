@@ -24,6 +24,17 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
 /// "#fragment") relative to the page at `page_url`: the rule above, for one URL.
 std::string relative_url(std::string_view target, std::string_view page_url);
 
+/// The pieces of the rule, for the renderer that makes links relative as it
+/// writes a page (mustache_links.h):
+/// whether `attribute` of element `tag` holds one URL;
+bool holds_url(std::string_view tag, std::string_view attribute);
+/// whether `url` is a path of the site under `base_path` (not "//host/x");
+bool is_site_path(std::string_view url, std::string_view base_path);
+/// "/ke-hoach/x/" for the page "/ke-hoach/x/" or "/ke-hoach/x/index.html";
+std::string_view folder_of(std::string_view page_url);
+/// relative_url appended to `out`, given the page's folder.
+void append_relative_url(std::string& out, std::string_view target, std::string_view page_folder);
+
 /// The other way: `link`, relative to the page at `page_url` (a folder URL
 /// such as "/ke-hoach/x/"), as a path from the site root, index.html dropped:
 /// "../../nhiem-vu/x/index.html#a" on "/co-quan/y/" → "/nhiem-vu/x/#a". For a

@@ -446,17 +446,32 @@ class SiteRenderer {
     Localizer tr(context.language);
     PageContent page = job.make(context, tr);
     if (page.chart) drew_chart_ = true;
-    std::string content = theme_.render(page.template_name, page.view, &shared, diagnostics);
-    View layout = layout_view(context, layout_parts, page, std::move(content), tr.fell_back());
-    std::string html = theme_.render(page.layout, layout, layout_parts.shared.get(), diagnostics);
-    html = apply_fallback_marks(std::move(html));
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative
     // links would point nowhere, so it keeps site-root ones (as Hugo does).
-    if (page.url != urls_.not_found(context.language)) html = relative_links(html, urls_.url_of(""), page.url);
+    const bool relative = page.url != urls_.not_found(context.language);
+    const std::string base_path = urls_.url_of("");
+    std::optional<std::string> html;
+    if (relative) {
+      // Made relative as the templates write them, when both templates can.
+      PageLinks links{base_path, page.url, {}};
+      if (auto content = theme_.render(page.template_name, page.view, &shared, links)) {
+        View layout = layout_view(context, layout_parts, page, std::move(*content), tr.fell_back());
+        links.relative_already = "content";
+        html = theme_.render(page.layout, layout, layout_parts.shared.get(), links);
+        if (html) *html = apply_fallback_marks(std::move(*html));
+      }
+    }
+    if (!html) {
+      // Otherwise rendered with site-root links, made relative in a pass over the page.
+      std::string content = theme_.render(page.template_name, page.view, &shared, diagnostics);
+      View layout = layout_view(context, layout_parts, page, std::move(content), tr.fell_back());
+      html = apply_fallback_marks(theme_.render(page.layout, layout, layout_parts.shared.get(), diagnostics));
+      if (relative) *html = relative_links(*html, base_path, page.url);
+    }
     EmittedPage emitted;
-    if (job.fingerprint) emitted.record = PageRecord{job.fingerprint, digest_of(html), page.chart};
-    out_.put(urls_.output_path(page.url), std::move(html));
+    if (job.fingerprint) emitted.record = PageRecord{job.fingerprint, digest_of(*html), page.chart};
+    out_.put(urls_.output_path(page.url), std::move(*html));
     if (page.indexed) emitted.entry = SitemapEntry{std::move(page.url), std::move(page.twins)};
     return emitted;
   }

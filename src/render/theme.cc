@@ -227,6 +227,17 @@ std::shared_ptr<const Theme::Shared> Theme::share(View view) const {
   return std::make_shared<const Shared>(Shared{std::move(view)});
 }
 
+std::optional<std::string> Theme::render(const std::string& name, const View& view, const Shared* shared,
+                                         const PageLinks& links) const {
+  if (!compiled_) return std::nullopt;
+  auto it = compiled_->templates.find(name);
+  if (it == compiled_->templates.end() || !it->second.makes_links_relative()) return std::nullopt;
+  std::string out;
+  out.reserve(64 * 1024);
+  if (!it->second.render(view, shared ? &shared->view : nullptr, out, links)) return std::nullopt;
+  return out;
+}
+
 std::string Theme::render(const std::string& name, const View& view, const Shared* shared,
                           Diagnostics& diagnostics) const {
   const MustacheTemplate* found = nullptr;

@@ -2,11 +2,13 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/diagnostic.h"
 #include "render/status_styles.h"
 #include "render/ui_strings.h"
+#include "render/mustache_links.h"
 #include "render/view.h"
 
 namespace plansite {
@@ -28,6 +30,12 @@ class Theme {
   /// change, so any number of threads render at once.
   std::string render(const std::string& name, const View& view, const Shared* shared,
                      Diagnostics& diagnostics) const;
+
+  /// The same with the page's links made relative as they are written
+  /// (mustache_links.h); nothing when the template cannot do that, or a value
+  /// did not fit: then render as above and pass the page to relative_links.
+  std::optional<std::string> render(const std::string& name, const View& view, const Shared* shared,
+                                    const PageLinks& links) const;
 
   /// Loads the default theme, then the site's overrides from `site_theme_dir`
   /// (if it exists), its language files from i18n/ as well; then the interface
