@@ -21,9 +21,11 @@ bool starts_with_path(const fs::path& whole, const fs::path& prefix) {
 // can be swapped in after the open. /proc is Linux's; elsewhere the path is
 // resolved again, which is as good as the kernel allows.
 fs::path real_path_of(int fd, const fs::path& path) {
+  char buffer[4096];
+  const std::string link = "/proc/self/fd/" + std::to_string(fd);
+  ssize_t n = ::readlink(link.c_str(), buffer, sizeof buffer);
+  if (n > 0 && static_cast<size_t>(n) < sizeof buffer && buffer[0] == '/') return fs::path(std::string(buffer, static_cast<size_t>(n)));
   std::error_code ec;
-  fs::path real = fs::read_symlink("/proc/self/fd/" + std::to_string(fd), ec);
-  if (!ec && real.is_absolute()) return real;
   return fs::canonical(path, ec);
 }
 
@@ -51,11 +53,22 @@ class Descriptor {
 
 }  // namespace
 
+namespace {
+
+// Where a file or folder really is, asked of the kernel in one lookup rather
+// than one readlink per part of its path: every file read asks it for the site folder.
+fs::path real_root_of(const fs::path& root) {
+  Descriptor where(::open(root.c_str(), O_PATH | O_CLOEXEC));
+  if (where.get() < 0) return {};
+  return real_path_of(where.get(), root);
+}
+
+}  // namespace
+
 InsideRead read_inside(const fs::path& root, const fs::path& path) {
   InsideRead result;
-  std::error_code ec;
-  const fs::path real_root = fs::canonical(root, ec);
-  if (ec) return result.problem = InsideRead::Problem::missing, result;  // no site folder, so no file in it
+  const fs::path real_root = real_root_of(root);
+  if (real_root.empty()) return result.problem = InsideRead::Problem::missing, result;  // no site folder, so no file in it
   // O_PATH: the kernel resolves the path, links and all, to the file without
   // opening it, so a device or FIFO outside the site is never opened. Its
   // real location is then read from that descriptor, and the file is opened
@@ -96,9 +109,8 @@ InsideRead read_inside(const fs::path& root, const fs::path& path) {
 }
 
 bool is_inside(const fs::path& root, const fs::path& path) {
-  std::error_code root_ec, path_ec;
-  fs::path real_root = fs::canonical(root, root_ec), real = fs::canonical(path, path_ec);
-  return !root_ec && !path_ec && starts_with_path(real, real_root);
+  fs::path real_root = real_root_of(root), real = real_root_of(path);
+  return !real_root.empty() && !real.empty() && starts_with_path(real, real_root);
 }
 
 std::string outside_message(const fs::path& real, bool folder) {

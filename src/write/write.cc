@@ -31,11 +31,11 @@ bool make_folders(const fs::path& dir) {
 }
 
 // A new file in the staging folder: O_EXCL, so a path given twice is an error
-// rather than a silent overwrite. Its folder is made first: nearly every page
-// is the index.html of a folder of its own, so an open tried first would fail
-// for almost every page (17,000 failed opens in a 20,000-file build).
+// rather than a silent overwrite. Its folder is made first (make_folder):
+// nearly every page is the index.html of a folder of its own, so an open
+// tried first would fail for almost every page (17,000 failed opens in a
+// 20,000-file build).
 bool write_whole_file(const fs::path& path, const std::string& content) {
-  if (!make_folders(path.parent_path())) return false;
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) return false;
   size_t done = 0;
@@ -218,9 +218,25 @@ StagedOutput::~StagedOutput() {
   ::close(lock_fd_);  // closing releases the lock
 }
 
+bool StagedOutput::make_folder(const fs::path& dir) {
+  if (dir == staging_ || dir.parent_path() == dir) return true;
+  {
+    std::lock_guard lock(folders_mutex_);
+    if (folders_.count(dir.native())) return true;
+  }
+  // Parents first, so this mkdir does not fail for want of one. Two workers
+  // may make the same folder at once: EEXIST is success.
+  if (!make_folder(dir.parent_path())) return false;
+  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  std::lock_guard lock(folders_mutex_);
+  folders_.insert(dir.native());
+  return true;
+}
+
 void StagedOutput::put(const std::string& path, std::string content) {
   ++count_;
-  if (write_whole_file(staging_ / path, content)) return;
+  const fs::path file = staging_ / path;
+  if (make_folder(file.parent_path()) && write_whole_file(file, content)) return;
   std::string reason = os_error(errno);
   std::lock_guard lock(failure_mutex_);
   if (failure_.empty()) failure_ = (staging_ / path).string() + ": cannot write file: " + reason;

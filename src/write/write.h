@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 
 #include "model/diagnostic.h"
 #include "model/output_file.h"
@@ -60,6 +61,11 @@ class StagedOutput : public OutputSink {
   std::atomic<size_t> reused_{0};
   std::mutex failure_mutex_;
   std::string failure_;  ///< the first write that failed
+  /// The folders made in the staging folder so far: a page's folder is made
+  /// once, its parent first, without a mkdir that fails (EEXIST, ENOENT).
+  bool make_folder(const std::filesystem::path& dir);
+  std::mutex folders_mutex_;
+  std::unordered_set<std::string> folders_;
 };
 
 /// Writes `files` as a whole new output in one go (open, put each, commit).
