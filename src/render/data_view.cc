@@ -58,7 +58,7 @@ View data_view(const PageContext& context, Localizer& tr) {
   View::List schemas;
   for (const std::string kind : kDataKinds) {
     View::List columns;
-    for (const DataColumn& column : data_table_of(kind, context.site, nullptr).columns)
+    for (const DataColumn& column : data_columns_of(kind))
       columns.push_back(View().set("name", column.name).set("meaning", language == "vi" ? column.vi : column.en));
     schemas.push_back(View()
                           .set("id", "cot-" + kind)

@@ -215,10 +215,20 @@ DataTable data_table_of(const std::string& kind, const ResolvedSite& site, const
   return program_data(site, plan);
 }
 
-std::string data_csv(const DataTable& table) {
+namespace {
+
+// A file's parts that the site's file joins from every plan's: the CSV rows,
+// the JSON rows and the indicators' entries are each the plans' in order.
+
+std::string csv_header(const std::vector<DataColumn>& columns) {
   std::string out = "\xEF\xBB\xBF";
-  for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + std::string(table.columns[i].name);
+  for (size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + std::string(columns[i].name);
   out += "\r\n";
+  return out;
+}
+
+std::string csv_rows(const DataTable& table) {
+  std::string out;
   for (const auto& row : table.rows) {
     for (size_t i = 0; i < row.size(); ++i) {
       if (i) out += ',';
@@ -229,10 +239,9 @@ std::string data_csv(const DataTable& table) {
   return out;
 }
 
-namespace {
-
+// "\n  {…},\n  {…}": the rows inside the JSON list; the site's joins the plans' with ",".
 std::string json_rows(const DataTable& table) {
-  std::string out = "[";
+  std::string out;
   for (size_t r = 0; r < table.rows.size(); ++r) {
     out += r ? ",\n  {" : "\n  {";
     for (size_t i = 0; i < table.columns.size(); ++i) {
@@ -243,31 +252,26 @@ std::string json_rows(const DataTable& table) {
     }
     out += "}";
   }
-  return out + (table.rows.empty() ? "]" : "\n]");
+  return out;
 }
 
-std::string json_columns(const DataTable& table) {
+std::string json_columns(const std::vector<DataColumn>& columns) {
   std::string out = "[";
-  for (size_t i = 0; i < table.columns.size(); ++i) out += (i ? ", " : "") + json_string(table.columns[i].name);
+  for (size_t i = 0; i < columns.size(); ++i) out += (i ? ", " : "") + json_string(columns[i].name);
   return out + "]";
 }
 
-}  // namespace
-
-std::string data_json(const DataTable& table, const std::string& as_of) {
+std::string json_file(const std::vector<DataColumn>& columns, const std::string& as_of, const std::string& rows) {
   return "{\"as_of\": " + (as_of.empty() ? std::string("null") : json_string(as_of)) +
-         ",\n\"columns\": " + json_columns(table) + ",\n\"rows\": " + json_rows(table) + "}\n";
+         ",\n\"columns\": " + json_columns(columns) + ",\n\"rows\": [" + rows + (rows.empty() ? "]" : "\n]") + "}\n";
 }
 
-std::string indicators_json(const ResolvedSite& site, const Plan* plan) {
-  std::string out = data_json(indicator_data(site, plan), site.as_of ? iso_date(*site.as_of) : "");
-  out.resize(out.size() - 2);  // reopen the object: "}\n"
-  out += ",\n\"indicators\": [";
-  bool first = true;
-  for (const Plan* p : plans_of(site, plan))
+// Each indicator's unit, baseline and targets, as the entries of a JSON list.
+std::string indicator_entries(const std::vector<const Plan*>& plans) {
+  std::string out;
+  for (const Plan* p : plans)
     for (const auto& indicator : p->indicators) {
-      out += first ? "\n  {" : ",\n  {";
-      first = false;
+      out += out.empty() ? "\n  {" : ",\n  {";
       out += "\"plan_id\": " + json_string(p->id) + ", \"indicator_id\": " + json_string(indicator.id) +
              ", \"unit\": " + json_string(indicator.unit) +
              ", \"baseline_value\": " + json_cell(number_cell(indicator.baseline_value)) +
@@ -280,7 +284,41 @@ std::string indicators_json(const ResolvedSite& site, const Plan* plan) {
       }
       out += "]}";
     }
-  return out + (first ? "]}\n" : "\n]}\n");
+  return out;
+}
+
+std::string indicators_file(const std::string& as_of, const std::string& rows, const std::string& entries) {
+  std::string out = json_file(indicator_columns(), as_of, rows);
+  out.resize(out.size() - 2);  // reopen the object: "}\n"
+  out += ",\n\"indicators\": [" + entries;
+  return out + (entries.empty() ? "]}\n" : "\n]}\n");
+}
+
+// Joins the plans' parts in order: ',' between two non-empty JSON lists, nothing for CSV rows.
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  size_t size = 0;
+  for (const auto& part : parts) size += part.size() + 1;
+  out.reserve(size);
+  for (const auto& part : parts) {
+    if (part.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string data_csv(const DataTable& table) { return csv_header(table.columns) + csv_rows(table); }
+
+std::string data_json(const DataTable& table, const std::string& as_of) {
+  return json_file(table.columns, as_of, json_rows(table));
+}
+
+std::string indicators_json(const ResolvedSite& site, const Plan* plan) {
+  const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
+  return indicators_file(as_of, json_rows(indicator_data(site, plan)), indicator_entries(plans_of(site, plan)));
 }
 
 std::string data_file_path(const std::string& kind, const std::string& extension, const Plan* plan) {
@@ -289,19 +327,40 @@ std::string data_file_path(const std::string& kind, const std::string& extension
 
 OutputFiles open_data_files(const ResolvedSite& site, int workers) {
   const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
-  std::vector<const Plan*> scopes = {nullptr};
-  for (const auto& plan : site.site.plans) scopes.push_back(&plan);
-  // Two files (CSV, JSON) per scope and kind, each into its own slots: the
-  // order is the same whichever worker made what.
+  const std::vector<const Plan*> plans = plans_of(site, nullptr);
   constexpr size_t kinds = std::size(kDataKinds);
-  OutputFiles files(scopes.size() * kinds * 2);
-  parallel_for(scopes.size() * kinds, workers, [&](int, size_t i) {
-    const Plan* plan = scopes[i / kinds];
-    const std::string kind = kDataKinds[i % kinds];
+  // Each plan's files, each kind on its own: two files (CSV, JSON) each,
+  // into slots by plan and kind, so the order is the same whoever made what.
+  // The site's files are the plans' parts joined, not made again.
+  OutputFiles files((plans.size() + 1) * kinds * 2);
+  std::vector<std::vector<std::string>> csv(kinds, std::vector<std::string>(plans.size()));
+  std::vector<std::vector<std::string>> json(kinds, std::vector<std::string>(plans.size()));
+  std::vector<std::string> indicators(plans.size());
+  parallel_for(plans.size() * kinds, workers, [&](int, size_t i) {
+    const Plan* plan = plans[i / kinds];
+    const size_t k = i % kinds, p = i / kinds;
+    const std::string kind = kDataKinds[k];
     DataTable table = data_table_of(kind, site, plan);
-    files[2 * i] = {data_file_path(kind, "csv", plan), data_csv(table)};
-    files[2 * i + 1] = {data_file_path(kind, "json", plan),
-                        kind == "chi-tieu" ? indicators_json(site, plan) : data_json(table, as_of)};
+    csv[k][p] = csv_rows(table);
+    json[k][p] = json_rows(table);
+    std::string json_text;
+    if (kind == "chi-tieu") {
+      indicators[p] = indicator_entries({plan});
+      json_text = indicators_file(as_of, json[k][p], indicators[p]);
+    } else {
+      json_text = json_file(table.columns, as_of, json[k][p]);
+    }
+    files[2 * kinds * (p + 1) + 2 * k] = {data_file_path(kind, "csv", plan), csv_header(table.columns) + csv[k][p]};
+    files[2 * kinds * (p + 1) + 2 * k + 1] = {data_file_path(kind, "json", plan), std::move(json_text)};
+  });
+  parallel_for(kinds, workers, [&](int, size_t k) {
+    const std::string kind = kDataKinds[k];
+    const std::vector<DataColumn>& columns = data_columns_of(kind);
+    std::string rows = joined(json[k], ",");
+    files[2 * k] = {data_file_path(kind, "csv", nullptr), csv_header(columns) + joined(csv[k], "")};
+    files[2 * k + 1] = {data_file_path(kind, "json", nullptr),
+                        kind == "chi-tieu" ? indicators_file(as_of, rows, joined(indicators, ","))
+                                           : json_file(columns, as_of, rows)};
   });
   return files;
 }
