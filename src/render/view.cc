@@ -4,32 +4,39 @@ namespace plansite {
 
 namespace {
 
-// Shorter names first, then by their bytes: most comparisons end at the
-// lengths, without reading a name. Nothing walks a map in order, so the order
-// only has to be a strict one.
-bool precedes(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return a.size() < b.size();
-  return a.compare(b) < 0;
+// FNV-1a: names are short, and a multiply per byte is enough to spread them.
+std::uint64_t hash_of(std::string_view key) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  return h;
 }
 
 }  // namespace
 
-ViewMap::const_iterator ViewMap::lower_bound(std::string_view key) const {
-  return std::lower_bound(entries_.begin(), entries_.end(), key,
-                          [](const Entry& entry, std::string_view k) { return precedes(entry.first, k); });
+void ViewMap::index_entry(size_t entry) {
+  const size_t mask = index_.size() - 1;
+  for (size_t slot = hash_of(entries_[entry].first) & mask;; slot = (slot + 1) & mask)
+    if (!index_[slot]) {
+      index_[slot] = static_cast<std::uint32_t>(entry + 1);
+      return;
+    }
 }
 
 ViewMap::const_iterator ViewMap::find(std::string_view key) const {
   if (!(names_ & name_bit(key))) return entries_.end();
-  if (!sorted_) {
+  if (index_.empty()) {
     // Names in one map mostly differ in length or first letter: those two
     // settle most comparisons before a call to memcmp.
     for (auto at = entries_.begin(); at != entries_.end(); ++at)
       if (at->first.size() == key.size() && (key.empty() || at->first[0] == key[0]) && at->first == key) return at;
     return entries_.end();
   }
-  auto at = lower_bound(key);
-  return at != entries_.end() && at->first == key ? at : entries_.end();
+  const size_t mask = index_.size() - 1;
+  for (size_t slot = hash_of(key) & mask; index_[slot]; slot = (slot + 1) & mask) {
+    auto at = entries_.begin() + (index_[slot] - 1);
+    if (at->first == key) return at;
+  }
+  return entries_.end();
 }
 
 ViewMap::iterator ViewMap::find(std::string_view key) {
@@ -48,21 +55,28 @@ View& ViewMap::set(std::string_view key, View&& value) {
 
 View& ViewMap::add(std::string_view key, View&& value) {
   names_ |= name_bit(key);
-  if (sorted_) return entries_.emplace(lower_bound(key), std::string(key), std::move(value))->second;
   // Room for a typical map at once: growing 1, 2, 4, 8 moved every entry each time.
   if (entries_.empty()) entries_.reserve(8);
-  return entries_.emplace_back(std::string(key), std::move(value)).second;
+  View& added = entries_.emplace_back(std::string(key), std::move(value)).second;
+  if (!index_.empty()) {
+    if (entries_.size() * 2 > index_.size()) index_names(true);
+    else index_entry(entries_.size() - 1);
+  }
+  return added;
 }
 
-void ViewMap::sort_names() {
-  if (sorted_ || entries_.size() <= kSmall) return;
-  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return precedes(a.first, b.first); });
-  sorted_ = true;
+void ViewMap::index_names(bool again) {
+  if ((!again && !index_.empty()) || entries_.size() <= kSmall) return;
+  // Open addressing, at most half full: a search probes one or two slots.
+  size_t slots = 64;
+  while (slots < entries_.size() * 4) slots *= 2;
+  index_.assign(slots, 0);
+  for (size_t i = 0; i < entries_.size(); ++i) index_entry(i);
 }
 
 void View::freeze() {
   if (auto* map = std::get_if<Map>(&value_)) {
-    map->sort_names();
+    map->index_names();
     for (auto& [name, value] : *map) value.freeze();
   } else if (auto* list = std::get_if<List>(&value_)) {
     for (auto& item : *list) item.freeze();

@@ -18,9 +18,9 @@ class View;
 /// less than a tree node per name (bench/README.md, "A renderer that reads
 /// the view"). A map keeps its names in the order they were set and is
 /// searched end to end. A large one that many pages read (the interface
-/// strings: hundreds of names) is sorted once by sort_names() and searched by
-/// halves from then on; a page's own views are built, read once and dropped,
-/// so keeping them sorted as they grow cost more than it saved.
+/// strings: hundreds of names) is indexed once by index_names(), by hash; a
+/// page's own views are built, read once and dropped, so indexing them as
+/// they grow cost more than it saved.
 class ViewMap {
  public:
   using Entry = std::pair<std::string, View>;
@@ -31,8 +31,9 @@ class ViewMap {
   View& operator[](std::string_view key);
   /// Gives `key` the value `value`, replacing any it had.
   View& set(std::string_view key, View&& value);
-  /// Sorts a map of more than kSmall names, so that lookups search it by halves.
-  void sort_names();
+  /// Indexes a map of more than kSmall names by their hashes, so that a
+  /// search looks at one or two of them (`again`: after it grew).
+  void index_names(bool again = false);
   const_iterator find(std::string_view key) const;
   iterator find(std::string_view key);
 
@@ -46,7 +47,7 @@ class ViewMap {
 
  private:
   static constexpr size_t kSmall = 16;
-  const_iterator lower_bound(std::string_view key) const;
+  void index_entry(size_t entry);
   View& add(std::string_view key, View&& value);  ///< `key` is known to be new
   /// One bit per name (name_bit): a name whose bit is clear is not here, and
   /// the search is skipped. A template looks each name up from the innermost
@@ -58,7 +59,7 @@ class ViewMap {
   }
   std::vector<Entry> entries_;
   std::uint64_t names_ = 0;
-  bool sorted_ = false;  ///< by sort_names(): sorted by length, then bytes
+  std::vector<std::uint32_t> index_;  ///< by index_names(): entry + 1 by hash, 0 for none
 };
 
 /// The data a template sees: strings, flags, lists and maps, nothing else.
@@ -82,8 +83,8 @@ class View {
   View& set(std::string_view key, View value) &;
   View&& set(std::string_view key, View value) &&;
   View& operator[](std::string_view key);
-  /// Sorts every large map in this view (sort_names()): for a view that many
-  /// pages read, such as the interface strings, made once and read often.
+  /// Indexes every large map in this view (index_names()): for a view that
+  /// many pages read, such as the interface strings, made once and read often.
   void freeze();
 
   bool is_string() const { return std::holds_alternative<std::string>(value_); }
