@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
-  libutf8proc-dev libmimalloc-dev doctest-dev libcpp-httplib-dev python3
+  libutf8proc-dev libmimalloc-dev libxxhash-dev doctest-dev libcpp-httplib-dev python3
   rclone
 )
 # Only the tests need a browser: accessibility audits and printing in Debian's

@@ -1,14 +1,15 @@
 #include "util/digest.h"
 
+#include <xxhash.h>
+
 #include <cstdio>
-#include <functional>
 
 namespace plansite {
 
 Digest& Digest::add(std::string_view bytes) {
   // The length first, so ("ab", "c") and ("a", "bc") differ.
   add(static_cast<std::uint64_t>(bytes.size()));
-  std::uint64_t h = std::hash<std::string_view>{}(bytes);
+  std::uint64_t h = XXH3_64bits(bytes.data(), bytes.size());
   value_ = (value_ ^ h) * 0x100000001b3ULL + (value_ >> 29);
   return *this;
 }

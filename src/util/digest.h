@@ -2,9 +2,9 @@
 // A 64-bit digest of bytes for telling whether something changed between two
 // builds (the page record of incremental builds). Not a cryptographic hash:
 // nobody gains from a collision, and a damaged record is caught by its own
-// checksum. The function is the standard library's; since a different
-// plansite binary may hash differently, the binary itself is part of every
-// page's fingerprint.
+// checksum. The function is XXH3 (libxxhash): every source file and every
+// page is hashed at each build. A different plansite binary may hash
+// differently, so the binary itself is part of every page's fingerprint.
 #include <cstdint>
 #include <string>
 #include <string_view>
