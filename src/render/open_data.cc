@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <functional>
 
 #include "resolve/status.h"
 #include "util/csv.h"
@@ -261,9 +262,20 @@ std::string json_columns(const std::vector<DataColumn>& columns) {
   return out + "]";
 }
 
-std::string json_file(const std::vector<DataColumn>& columns, const std::string& as_of, const std::string& rows) {
-  return "{\"as_of\": " + (as_of.empty() ? std::string("null") : json_string(as_of)) +
-         ",\n\"columns\": " + json_columns(columns) + ",\n\"rows\": [" + rows + (rows.empty() ? "]" : "\n]") + "}\n";
+// The site's rows (every plan's) are megabytes: each file is written into one
+// string, reserved at once, rather than through temporaries.
+std::string json_file(const std::vector<DataColumn>& columns, const std::string& as_of, std::string_view rows) {
+  std::string out;
+  out.reserve(rows.size() + 1024);
+  out += "{\"as_of\": ";
+  out += as_of.empty() ? std::string("null") : json_string(as_of);
+  out += ",\n\"columns\": ";
+  out += json_columns(columns);
+  out += ",\n\"rows\": [";
+  out += rows;
+  out += rows.empty() ? "]" : "\n]";
+  out += "}\n";
+  return out;
 }
 
 // Each indicator's unit, baseline and targets, as the entries of a JSON list.
@@ -287,22 +299,29 @@ std::string indicator_entries(const std::vector<const Plan*>& plans) {
   return out;
 }
 
-std::string indicators_file(const std::string& as_of, const std::string& rows, const std::string& entries) {
+std::string indicators_file(const std::string& as_of, std::string_view rows, std::string_view entries) {
   std::string out = json_file(indicator_columns(), as_of, rows);
+  out.reserve(out.size() + entries.size() + 32);
   out.resize(out.size() - 2);  // reopen the object: "}\n"
-  out += ",\n\"indicators\": [" + entries;
-  return out + (entries.empty() ? "]}\n" : "\n]}\n");
+  out += ",\n\"indicators\": [";
+  out += entries;
+  out += entries.empty() ? "]}\n" : "\n]}\n";
+  return out;
 }
 
-// Joins the plans' parts in order: ',' between two non-empty JSON lists, nothing for CSV rows.
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  size_t size = 0;
+// Joins the plans' parts in order after `head`: ',' between two non-empty
+// JSON lists, nothing between CSV rows.
+std::string joined(std::string_view head, const std::vector<std::string>& parts, const char* separator) {
+  size_t size = head.size();
   for (const auto& part : parts) size += part.size() + 1;
+  std::string out;
   out.reserve(size);
+  out += head;
+  bool first = true;
   for (const auto& part : parts) {
     if (part.empty()) continue;
-    if (!out.empty()) out += separator;
+    if (!first) out += separator;
+    first = false;
     out += part;
   }
   return out;
@@ -325,14 +344,15 @@ std::string data_file_path(const std::string& kind, const std::string& extension
   return "du-lieu/" + (plan ? plan->id + "/" : std::string()) + kind + "." + extension;
 }
 
-OutputFiles open_data_files(const ResolvedSite& site, int workers) {
+void open_data_files(const ResolvedSite& site, int workers, const std::function<void(OutputFile)>& put) {
   const std::string as_of = site.as_of ? iso_date(*site.as_of) : "";
   const std::vector<const Plan*> plans = plans_of(site, nullptr);
   constexpr size_t kinds = std::size(kDataKinds);
-  // Each plan's files, each kind on its own: two files (CSV, JSON) each,
-  // into slots by plan and kind, so the order is the same whoever made what.
-  // The site's files are the plans' parts joined, not made again.
-  OutputFiles files((plans.size() + 1) * kinds * 2);
+  // Each plan's files, each kind on its own, handed over as soon as made:
+  // the site's files hold every row, and all of them at once would be the
+  // build's largest use of memory. The site's files are the plans' parts
+  // joined, not made again; they are kept in slots by plan and kind, so the
+  // order is the same whoever made what.
   std::vector<std::vector<std::string>> csv(kinds, std::vector<std::string>(plans.size()));
   std::vector<std::vector<std::string>> json(kinds, std::vector<std::string>(plans.size()));
   std::vector<std::string> indicators(plans.size());
@@ -350,19 +370,20 @@ OutputFiles open_data_files(const ResolvedSite& site, int workers) {
     } else {
       json_text = json_file(table.columns, as_of, json[k][p]);
     }
-    files[2 * kinds * (p + 1) + 2 * k] = {data_file_path(kind, "csv", plan), csv_header(table.columns) + csv[k][p]};
-    files[2 * kinds * (p + 1) + 2 * k + 1] = {data_file_path(kind, "json", plan), std::move(json_text)};
+    put({data_file_path(kind, "csv", plan), csv_header(table.columns) + csv[k][p]});
+    put({data_file_path(kind, "json", plan), std::move(json_text)});
   });
   parallel_for(kinds, workers, [&](int, size_t k) {
     const std::string kind = kDataKinds[k];
     const std::vector<DataColumn>& columns = data_columns_of(kind);
-    std::string rows = joined(json[k], ",");
-    files[2 * k] = {data_file_path(kind, "csv", nullptr), csv_header(columns) + joined(csv[k], "")};
-    files[2 * k + 1] = {data_file_path(kind, "json", nullptr),
-                        kind == "chi-tieu" ? indicators_file(as_of, rows, joined(indicators, ","))
-                                           : json_file(columns, as_of, rows)};
+    put({data_file_path(kind, "csv", nullptr), joined(csv_header(columns), csv[k], "")});
+    csv[k].clear();
+    std::string rows = joined("", json[k], ",");
+    json[k].clear();
+    put({data_file_path(kind, "json", nullptr), kind == "chi-tieu"
+                                                    ? indicators_file(as_of, rows, joined("", indicators, ","))
+                                                    : json_file(columns, as_of, rows)});
   });
-  return files;
 }
 
 }  // namespace plansite

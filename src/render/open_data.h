@@ -3,6 +3,7 @@
 // files under du-lieu/, for the whole site and per plan, and their schema.
 // One table per kind feeds both formats, so a CSV and its JSON always hold the
 // same columns and the same numbers. Statuses are as of the build's date.
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -47,8 +48,9 @@ std::string data_json(const DataTable& table, const std::string& as_of);
 std::string indicators_json(const ResolvedSite& site, const Plan* plan);
 
 /// Every data file: du-lieu/<kind>.csv|.json for the site and
-/// du-lieu/<plan-id>/<kind>.csv|.json for each plan, made on `workers` threads.
-OutputFiles open_data_files(const ResolvedSite& site, int workers = 1);
+/// du-lieu/<plan-id>/<kind>.csv|.json for each plan, made on `workers`
+/// threads and each handed to `put` as soon as made (from any of them).
+void open_data_files(const ResolvedSite& site, int workers, const std::function<void(OutputFile)>& put);
 
 /// "du-lieu/nhiem-vu.csv", "du-lieu/<plan>/chi-tieu.json": where a file lives.
 std::string data_file_path(const std::string& kind, const std::string& extension, const Plan* plan);

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <cstdio>
 #include <functional>
+#include <mutex>
 
 #include "render/chart_library.h"
 #include "render/chart_view.h"
@@ -140,12 +141,14 @@ class SiteRenderer {
     out_.put("robots.txt", robots_txt(urls_));
     // Open data, written at once on every core; the data page lists their sizes.
     std::map<std::string, size_t> open_data_sizes;
-    {
-      OutputFiles open_data = open_data_files(site_, workers);
-      for (const auto& file : open_data) open_data_sizes[file.path] = file.content.size();
-      parallel_for(open_data.size(), workers,
-                   [&](int, size_t i) { out_.put(open_data[i].path, std::move(open_data[i].content)); });
-    }
+    std::mutex sizes_mutex;
+    open_data_files(site_, workers, [&](OutputFile file) {
+      {
+        std::lock_guard lock(sizes_mutex);
+        open_data_sizes[file.path] = file.content.size();
+      }
+      out_.put(file.path, std::move(file.content));
+    });
     // Atom needs absolute URLs: like the sitemap, no feed without a host.
     if (urls_.has_host())
       for (const auto& language : site_.site.languages)
