@@ -9,6 +9,7 @@
 #include <tuple>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <mutex>
 
 #include "render/chart_library.h"
@@ -189,8 +190,12 @@ class SiteRenderer {
       layouts[l] = layout_parts(*contexts[l], theme_, ui_strings);
       shared[l] = theme_.share(View().set("t", std::move(ui_strings)));
     });
+    // Every language's pages listed side by side, then one after the other.
+    std::vector<std::vector<PageJob>> listed(contexts.size());
+    parallel_for(contexts.size(), workers, [&](int, size_t language) { plan_pages(language, listed[language]); });
     std::vector<PageJob> jobs;
-    for (size_t language = 0; language < contexts.size(); ++language) plan_pages(language, jobs);
+    for (auto& some : listed) std::move(some.begin(), some.end(), std::back_inserter(jobs));
+    listed.clear();
 
     // Each job reports into its own slot, merged in job order afterwards, so
     // messages come out the same whichever thread rendered what.
