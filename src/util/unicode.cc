@@ -180,6 +180,10 @@ std::string fold_to_ascii(const std::string& text) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t size = static_cast<utf8proc_ssize_t>(text.size());
   for (utf8proc_ssize_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {  // most letters of a Vietnamese text are ASCII: no decoding for them
+      table.append(bytes[i++], result);
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &cp);
     if (n <= 0) {  // not UTF-8 (the loader refuses such text): keep the byte
