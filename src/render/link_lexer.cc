@@ -1,21 +1,8 @@
 #include "render/link_lexer.h"
 
+#include "render/html_chars.h"
+
 namespace plansite {
-
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equals_lower(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i)
-    if (lower(text[i]) != lower_word[i]) return false;
-  return true;
-}
-
-}  // namespace
 
 bool operator==(const LinkLexer& a, const LinkLexer& b) {
   using State = LinkLexer::State;
@@ -61,7 +48,7 @@ void LinkLexer::step(char c) {
     case State::lt:
       if (c == '!') state_ = State::bang;
       else if (c == '?' || c == '/') state_ = State::skip_to_gt;
-      else if (is_space(c) || c == '>') state_ = State::text;  // "< ": no tag; the character is text
+      else if (is_html_space(c) || c == '>') state_ = State::text;  // "< ": no tag; the character is text
       else state_ = State::tag_name, tag_.assign(1, c);
       return;
     case State::bang:
@@ -81,16 +68,16 @@ void LinkLexer::step(char c) {
       else dashes_ = 0;
       return;
     case State::tag_name:
-      if (is_space(c) || c == '/') state_ = State::in_tag;
+      if (is_html_space(c) || c == '/') state_ = State::in_tag;
       else if (c == '>') end_tag();
       else tag_ += c;
       return;
     case State::in_tag:
       if (c == '>') end_tag();
-      else if (!is_space(c) && c != '/') state_ = State::attribute_name, attribute_.assign(1, c);
+      else if (!is_html_space(c) && c != '/') state_ = State::attribute_name, attribute_.assign(1, c);
       return;
     case State::attribute_name:
-      if (is_space(c)) state_ = State::after_attribute;
+      if (is_html_space(c)) state_ = State::after_attribute;
       else if (c == '=') state_ = State::before_value;
       else if (c == '>') end_tag();
       else if (c == '/') state_ = State::in_tag;
@@ -98,18 +85,18 @@ void LinkLexer::step(char c) {
       return;
     case State::after_attribute:
       if (c == '=') state_ = State::before_value;
-      else if (!is_space(c)) state_ = State::in_tag, step(c);  // a value-less attribute; this starts the next
+      else if (!is_html_space(c)) state_ = State::in_tag, step(c);  // a value-less attribute; this starts the next
       return;
     case State::before_value:
       if (c == '"' || c == '\'') state_ = State::quoted_value, quote_ = c;
       else if (c == '>') end_tag();  // an empty value
-      else if (!is_space(c)) state_ = State::unquoted_value;
+      else if (!is_html_space(c)) state_ = State::unquoted_value;
       return;
     case State::quoted_value:
       if (c == quote_) state_ = State::in_tag, quote_ = 0;
       return;
     case State::unquoted_value:
-      if (is_space(c)) state_ = State::in_tag;
+      if (is_html_space(c)) state_ = State::in_tag;
       else if (c == '>') end_tag();
       return;
     case State::raw_text:
@@ -120,7 +107,7 @@ void LinkLexer::step(char c) {
       else if (c != '<') state_ = State::raw_text;
       return;
     case State::raw_end:
-      if (lower(c) == raw_[matched_]) {
+      if (ascii_lower(c) == raw_[matched_]) {
         if (raw_[++matched_] == '\0') state_ = State::text, matched_ = 0;
       } else {
         matched_ = 0;

@@ -1,5 +1,6 @@
 #include "render/mustache_links.h"
 
+#include "render/html_chars.h"
 #include "render/link_lexer.h"
 #include "render/mustache_node.h"
 #include "render/relative_links.h"
@@ -11,14 +12,7 @@ namespace {
 using Node = MustacheTemplate::Node;
 using State = LinkLexer::State;
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool is_srcset(std::string_view attribute) {
-  if (attribute.size() != 6) return false;
-  for (size_t i = 0; i < 6; ++i)
-    if (lower(attribute[i]) != "srcset"[i]) return false;
-  return true;
-}
+bool is_srcset(std::string_view attribute) { return equals_lower(attribute, "srcset"); }
 
 // Reads a template's nodes in order, as its text would be read in the page.
 class LinkMarker {

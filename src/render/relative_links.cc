@@ -1,5 +1,7 @@
 #include "render/relative_links.h"
 
+#include "render/html_chars.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -8,8 +10,6 @@
 namespace plansite {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // What ends a tag's name or an attribute's name, as one table lookup per
 // byte: the scanner reads every byte of every page.
@@ -25,15 +25,6 @@ struct CharClasses {
 };
 constexpr CharClasses kClasses;
 inline unsigned char class_of(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equals_lower(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i)
-    if (lower(text[i]) != lower_word[i]) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -107,10 +98,10 @@ void append_srcset(std::string& out, std::string_view value, std::string_view ba
   size_t i = 0;
   while (i < value.size()) {
     size_t start = i;
-    while (i < value.size() && (is_space(value[i]) || value[i] == ',')) ++i;
+    while (i < value.size() && (is_html_space(value[i]) || value[i] == ',')) ++i;
     out.append(value.substr(start, i - start));
     size_t url_end = i;
-    while (url_end < value.size() && !is_space(value[url_end]) && value[url_end] != ',') ++url_end;
+    while (url_end < value.size() && !is_html_space(value[url_end]) && value[url_end] != ',') ++url_end;
     std::string_view url = value.substr(i, url_end - i);
     if (is_site_path(url, base_path)) append_relative_url(out, url, folder); else out.append(url);
     i = url_end;
@@ -169,10 +160,10 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
       size_t attribute_start = i;
       while (i < n && !class_of(html[i])) ++i;
       std::string_view attribute = html.substr(attribute_start, i - attribute_start);
-      while (i < n && is_space(html[i])) ++i;
+      while (i < n && is_html_space(html[i])) ++i;
       if (i >= n || html[i] != '=') continue;  // a boolean attribute: no value
       ++i;
-      while (i < n && is_space(html[i])) ++i;
+      while (i < n && is_html_space(html[i])) ++i;
       size_t value_start, value_end;
       if (i < n && (html[i] == '"' || html[i] == '\'')) {
         // Values are short: a plain loop beats a memchr call here.
@@ -183,7 +174,7 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
         i = value_end < n ? value_end + 1 : n;
       } else {
         value_start = i;
-        while (i < n && !is_space(html[i]) && html[i] != '>') ++i;
+        while (i < n && !is_html_space(html[i]) && html[i] != '>') ++i;
         value_end = i;
       }
       std::string_view value = html.substr(value_start, value_end - value_start);
