@@ -18,6 +18,10 @@ TEST_CASE("forbidden characters: controls, C1, bidi overrides and the fallback m
   CHECK_FALSE(find_forbidden_character("\xc2\xa0 \u2029 \u202f \u2065 \u206a \uE002 \u00e2"));
   CHECK(find_forbidden_character("ab\u202e")->code_point == 0x202E);
   CHECK(find_forbidden_character("\xc2\x85")->code_point == 0x85);
+  // Among Vietnamese letters, whose bytes are passed over at one lookup each.
+  CHECK(find_forbidden_character("Kế hoạch \u2066x")->code_point == 0x2066);
+  CHECK(find_forbidden_character("đã ký\x1b")->code_point == 0x1B);
+  CHECK(find_forbidden_character("số \uE001")->code_point == 0xE001);
 }
 
 TEST_CASE("forbidden characters are named for messages, removed, and escaped for the terminal") {

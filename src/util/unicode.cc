@@ -109,6 +109,19 @@ bool surely_nfc(std::string_view text) {
   for (utf8proc_ssize_t i = 0; i < size;) {
     i += static_cast<utf8proc_ssize_t>(plain_ascii_prefix(text.substr(static_cast<size_t>(i))));
     if (i >= size) break;
+    // The stable letters below, read from their bytes without decoding: a
+    // two-byte character C2–CB xx is below U+0300; E1 BA A0–E1 BB B9 is
+    // U+1EA0–U+1EF9. (Any byte outside those falls to the decoding below.)
+    const utf8proc_uint8_t lead = bytes[i];
+    if (lead >= 0xC2 && lead <= 0xCB && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
+    if (lead == 0xE1 && i + 2 < size && (bytes[i + 2] & 0xC0) == 0x80 &&
+        ((bytes[i + 1] == 0xBA && bytes[i + 2] >= 0xA0) || (bytes[i + 1] == 0xBB && bytes[i + 2] <= 0xB9))) {
+      i += 3;
+      continue;
+    }
     if (bytes[i] == 0) {  // NUL is stable too (the loader refuses it elsewhere)
       ++i;
       continue;

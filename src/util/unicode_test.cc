@@ -26,6 +26,12 @@ TEST_CASE("surely_nfc vouches only for text NFC leaves alone") {
   CHECK(surely_nfc(""));
   CHECK_FALSE(surely_nfc("Ke\xCC\x82\xCC\x81 hoa\xCC\xA3\x63h"));  // e + combining marks
   CHECK_FALSE(surely_nfc("\xE2\x84\xA6"));                           // OHM SIGN, a singleton
+  // The letters read from their bytes, and their neighbours that are not.
+  CHECK(surely_nfc("\xC2\x80\xCB\xBF \xE1\xBA\xA0\xE1\xBB\xB9"));  // U+0080, U+02FF, U+1EA0, U+1EF9
+  CHECK_FALSE(surely_nfc("\xE1\xBA\x80"));                          // U+1E80, not a Vietnamese letter
+  CHECK_FALSE(surely_nfc("\xE1\xBB\xBA"));                          // U+1EFA
+  CHECK_FALSE(surely_nfc("\xCC\x81"));                               // U+0301, a combining mark
+  CHECK_FALSE(surely_nfc("\xC3"));                                    // cut short
   CHECK(to_nfc("Ke\xCC\x82\xCC\x81") == "Kế");
 }
 
