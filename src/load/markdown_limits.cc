@@ -90,6 +90,16 @@ int character_column(const std::vector<std::string_view>& lines, int line, int b
 bool check_markdown(const std::string& file, const std::string& text, Diagnostics& diagnostics, RawHtml raw_html) {
   std::vector<std::string_view> lines = lines_of(text);
   if (!tables_within_limits(file, lines, diagnostics)) return false;
+  // Raw HTML starts with '<', and a heading needs a line with '#' (ATX) or
+  // an underline of '=' or '-' (setext): text with neither '<' nor more
+  // such lines than headings are allowed has nothing to find, and most plan
+  // bodies are such text, parsed again (for the page) only when rendered.
+  if (text.find('<') == std::string::npos) {
+    size_t could_be_headings = 0;
+    for (std::string_view line : lines)
+      if (line.find_first_of("#=-") != std::string_view::npos) ++could_be_headings;
+    if (could_be_headings <= kMaxHeadings) return true;
+  }
   // The loader parses once more than the renderer for this: the position of
   // raw HTML and the number of headings are known only from the parsed tree,
   // and the officer should hear of them from `plansite check` too.
