@@ -295,9 +295,10 @@ class Rendering {
   }
 
   void end_line(const std::string* newline) {
-    bool blank = true;
+    // Only a line that held a section tag can be left out: only then is it read.
+    bool blank = section_line_;
     for (size_t i = line_start_; i < out_.size() && blank; ++i) blank = out_[i] == ' ' || out_[i] == '\t';
-    if (section_line_ && blank) {
+    if (blank) {
       out_.resize(line_start_);
     } else if (newline) {
       out_ += *newline;
