@@ -74,10 +74,14 @@ std::string paged_title(const std::string& title, size_t page, const std::string
   return page > 1 ? title + " - " + ui_text("page", language) + " " + std::to_string(page) : title;
 }
 
-/// One page to render: the view model is built on the worker that renders it.
+/// One page to render: the view model is built on the worker that renders
+/// it. A portal lists hundreds of thousands of these at once, so each holds
+/// its address and twins once, and the sitemap reads them from here too.
 struct PageJob {
-  size_t language;  ///< index into the site's languages
-  std::function<PageContent(const PageContext&, Localizer&)> make;
+  size_t language;            ///< index into the site's languages
+  const char* template_name;  ///< "plan.mustache"
+  /// Sets the page's view and title (its template, address and twins are set already).
+  std::function<void(PageContent&, const PageContext&, Localizer&)> fill;
   std::string url;
   std::vector<std::pair<std::string, std::string>> twins;
   /// What the page is made from, for an incremental build; 0: always made.
@@ -86,8 +90,8 @@ struct PageJob {
 
 // What rendering one page gave.
 struct EmittedPage {
-  std::optional<SitemapEntry> entry;  ///< if it belongs in the sitemap
-  PageRecord record;                  ///< if the job has a fingerprint
+  bool in_sitemap = false;  ///< its job's address and twins go in the sitemap
+  PageRecord record;        ///< if the job has a fingerprint
 };
 
 class SiteRenderer {
@@ -226,8 +230,8 @@ class SiteRenderer {
     // A sitemap needs absolute URLs: a base_url without a host gets none.
     if (!urls_.has_host()) return;
     std::vector<SitemapEntry> pages;
-    for (auto& page : emitted)
-      if (page.entry) pages.push_back(std::move(*page.entry));
+    for (size_t i = 0; i < jobs.size(); ++i)
+      if (emitted[i].in_sitemap) pages.push_back(SitemapEntry{std::move(jobs[i].url), std::move(jobs[i].twins)});
     for (auto& file : sitemap_files(pages, urls_)) out_.put(file.path, std::move(file.content));
   }
 
@@ -246,17 +250,8 @@ class SiteRenderer {
   // language at `url_in` of that language; `fill` sets its view and title.
   void add_page(std::vector<PageJob>& jobs, size_t language, const char* template_name, UrlIn url_in,
                 Fill fill) const {
-    PageJob job{language, {}, url_in(site_.site.languages[language]), twins(url_in)};
-    job.make = [template_name, url = job.url, twins = job.twins, fill = std::move(fill)](const PageContext& c,
-                                                                                          Localizer& tr) {
-      PageContent page;
-      page.template_name = template_name;
-      page.url = url;
-      page.twins = twins;
-      fill(page, c, tr);
-      return page;
-    };
-    jobs.push_back(std::move(job));
+    jobs.push_back(PageJob{language, template_name, std::move(fill), url_in(site_.site.languages[language]),
+                           twins(url_in)});
   }
 
   // The fingerprint of `plan`'s pages before their paths: its files, what
@@ -284,7 +279,7 @@ class SiteRenderer {
       return false;
     emitted.record = it->second;
     if (it->second.chart) drew_chart_ = true;
-    emitted.entry = SitemapEntry{job.url, job.twins};  // every plan page is in the sitemap
+    emitted.in_sitemap = true;  // every plan page is in the sitemap
     return true;
   }
 
@@ -448,11 +443,15 @@ class SiteRenderer {
                });
   }
 
-  // Renders one page; returns its sitemap entry, if it belongs in the sitemap.
+  // Renders one page; returns whether it belongs in the sitemap, and its record.
   EmittedPage emit(const PageContext& context, const Theme::Shared& shared, const LayoutParts& layout_parts,
                    const PageJob& job, Diagnostics& diagnostics) {
     Localizer tr(context.language);
-    PageContent page = job.make(context, tr);
+    PageContent page;
+    page.template_name = job.template_name;
+    page.url = job.url;
+    page.twins = job.twins;
+    job.fill(page, context, tr);
     if (page.chart) drew_chart_ = true;
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative
@@ -480,7 +479,7 @@ class SiteRenderer {
     EmittedPage emitted;
     if (job.fingerprint) emitted.record = PageRecord{job.fingerprint, digest_of(*html), page.chart};
     out_.put(urls_.output_path(page.url), std::move(*html));
-    if (page.indexed) emitted.entry = SitemapEntry{std::move(page.url), std::move(page.twins)};
+    emitted.in_sitemap = page.indexed;
     return emitted;
   }
 
