@@ -2,7 +2,6 @@
 
 #include <xxhash.h>
 
-#include <cstdio>
 
 namespace plansite {
 
@@ -24,9 +23,11 @@ Digest& Digest::add(std::uint64_t value) {
 std::uint64_t digest_of(std::string_view bytes) { return Digest().add(bytes).value(); }
 
 std::string hex64(std::uint64_t value) {
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
-  return buffer;
+  // A page record holds two per page: digits by hand rather than through printf.
+  static const char digits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, value >>= 4) out[static_cast<size_t>(i)] = digits[value & 15];
+  return out;
 }
 
 bool parse_hex64(std::string_view text, std::uint64_t& value) {

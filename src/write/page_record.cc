@@ -58,8 +58,15 @@ std::optional<PageRecords> read_page_records(const fs::path& file) {
 
 bool write_page_records(const fs::path& file, const PageRecords& records) {
   std::string text(kFirstLine);
-  for (const auto& [path, r] : records)
-    text += hex64(r.fingerprint) + " " + hex64(r.content) + (r.chart ? " 1 " : " 0 ") + path + "\n";
+  text.reserve(text.size() + records.size() * 96);
+  for (const auto& [path, r] : records) {
+    text += hex64(r.fingerprint);
+    text += ' ';
+    text += hex64(r.content);
+    text += r.chart ? " 1 " : " 0 ";
+    text += path;
+    text += '\n';
+  }
   text += "end " + hex64(digest_of(text)) + "\n";
   fs::path temporary = file;
   temporary += ".new";
