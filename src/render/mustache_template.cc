@@ -3,11 +3,11 @@
 #include <cctype>
 
 #include "render/escape.h"
+#include "render/fallback_marks.h"
 #include "render/link_lexer.h"
 #include "render/mustache_links.h"
 #include "render/mustache_node.h"
 #include "render/relative_links.h"
-#include "render/fallback_marks.h"
 
 namespace plansite {
 
@@ -239,6 +239,10 @@ class Rendering {
     }
   }
 
+  static bool has_fallback_mark(std::string_view text) {
+    return text.find(kFallbackOpen) != std::string_view::npos || text.find(kFallbackClose) != std::string_view::npos;
+  }
+
   // A variable whose place in the markup matters to the page's links
   // (mustache_links.h). The fallback marks (fallback_marks.h) are turned into
   // markup only after rendering: in a link or in markup they would be read
@@ -258,8 +262,7 @@ class Rendering {
           append_escaped_markup(scratch_, value);
           url = scratch_;
         }
-        if (url.find(kFallbackOpen) != std::string_view::npos || url.find(kFallbackClose) != std::string_view::npos)
-          misfit_ = true;
+        if (has_fallback_mark(url)) misfit_ = true;
         if (is_site_path(url, links_->base_path)) append_relative_url(out_, url, folder_);
         else out_ += url;
         return;
@@ -272,7 +275,7 @@ class Rendering {
         // Its markup must end where it began, in element content.
         LinkLexer check;
         check.feed(value);
-        if (!check.in_text() || value.find(kFallbackOpen) != std::string::npos) misfit_ = true;
+        if (!check.in_text() || has_fallback_mark(value)) misfit_ = true;
         out_ += relative_links(value, links_->base_path, links_->page_url);
         return;
       }
