@@ -73,22 +73,6 @@ std::chrono::milliseconds progress_delay() {
   return std::chrono::milliseconds(after && *end == '\0' && ms >= 0 ? ms : 1000);
 }
 
-// The process ends after this build (`plansite build` on the command line):
-// its model and records are handed to the kernel, which takes the whole
-// memory back at once at exit, instead of being freed object by object
-// (tens of milliseconds at 500 plans). Kept reachable from a static, so a
-// leak checker counts them as still in use, not as lost.
-struct LeftToExit {
-  ResolvedSite resolved;
-  IncrementalBuild incremental;
-  std::optional<PageRecords> previous;
-};
-LeftToExit* left_to_exit = nullptr;
-
-void leave_to_exit(ResolvedSite resolved, IncrementalBuild incremental, std::optional<PageRecords> previous) {
-  left_to_exit = new LeftToExit{std::move(resolved), std::move(incremental), std::move(previous)};
-}
-
 }  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
@@ -158,7 +142,6 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   std::snprintf(took, sizeof took, "%.2f", seconds);
   out << "built " << staged->count() << " files into " << output.string() << " in " << took << " s ("
       << incremental.made << " pages made, " << incremental.reused << " unchanged)\n";
-  if (options.process_ends_after) leave_to_exit(std::move(resolved), std::move(incremental), std::move(previous));
   return 0;
 }
 
