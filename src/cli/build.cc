@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <ostream>
 
+#include <sys/resource.h>
+
 #include "cli/progress_line.h"
 #include "load/load.h"
 #include "load/source_digest.h"
@@ -25,18 +27,31 @@ namespace {
 class StageTimer {
  public:
   StageTimer(std::ostream& out, bool verbose) : out_(out), verbose_(verbose) {}
+  // Wall time and the CPU time of every thread: their ratio shows how well a
+  // stage used the cores (2.0 on two cores is all of them).
   void done(const char* stage) {
     auto now = std::chrono::steady_clock::now();
+    double cpu = cpu_ms();
     if (verbose_)
       out_ << "  " << stage << ": "
-           << std::chrono::duration_cast<std::chrono::microseconds>(now - last_).count() / 1000.0 << " ms\n";
+           << std::chrono::duration_cast<std::chrono::microseconds>(now - last_).count() / 1000.0 << " ms ("
+           << static_cast<long>(cpu - last_cpu_) << " ms of CPU)\n";
     last_ = now;
+    last_cpu_ = cpu;
   }
 
  private:
+  static double cpu_ms() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1000.0 + t.tv_usec / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+  }
+
   std::ostream& out_;
   bool verbose_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+  double last_cpu_ = cpu_ms();
 };
 
 int report(Diagnostics& diagnostics, const std::filesystem::path& source, std::ostream& err, ProgressLine& line) {
@@ -71,6 +86,24 @@ std::chrono::milliseconds progress_delay() {
   char* end = nullptr;
   long ms = after ? std::strtol(after, &end, 10) : -1;
   return std::chrono::milliseconds(after && *end == '\0' && ms >= 0 ? ms : 1000);
+}
+
+// The process ends after this build (`plansite build` on the command line):
+// its model and records are handed to the kernel, which takes the whole
+// memory back at once at exit, instead of being freed object by object on
+// one core (0.1 s at 5000 plans). Kept reachable from a global, so a leak
+// checker counts them as still in use, not as lost; volatile, because a
+// pointer that is only ever stored may otherwise be optimised away, and the
+// object with it (LeakSanitizer then reported it lost).
+struct LeftToExit {
+  ResolvedSite resolved;
+  IncrementalBuild incremental;
+  std::optional<PageRecords> previous;
+};
+LeftToExit* volatile left_to_exit = nullptr;
+
+void leave_to_exit(ResolvedSite resolved, IncrementalBuild incremental, std::optional<PageRecords> previous) {
+  left_to_exit = new LeftToExit{std::move(resolved), std::move(incremental), std::move(previous)};
 }
 
 }  // namespace
@@ -142,6 +175,7 @@ int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err)
   std::snprintf(took, sizeof took, "%.2f", seconds);
   out << "built " << staged->count() << " files into " << output.string() << " in " << took << " s ("
       << incremental.made << " pages made, " << incremental.reused << " unchanged)\n";
+  if (options.process_ends_after) leave_to_exit(std::move(resolved), std::move(incremental), std::move(previous));
   return 0;
 }
 

@@ -20,6 +20,9 @@ struct BuildOptions {
   /// When set, the build's problems are collected here as well as printed
   /// (`plansite serve` shows them in the browser).
   Diagnostics* diagnostics = nullptr;
+  /// The process ends right after the build (the command line): the model
+  /// is left for the exit to free at once rather than freed piece by piece.
+  bool process_ends_after = false;
 };
 
 /// The one build function: load → resolve → render → write, each stage timed.

@@ -190,6 +190,7 @@ int main(int argc, char** argv) {
       return usage_error("source folder '" + options.source.string() + "' does not exist",
                          options.write ? kBuildHelp : kCheckHelp);
     try {
+      options.process_ends_after = true;
       return plansite::run_build(options, std::cout, std::cerr);
     } catch (const std::exception& e) {
       // Not the content's fault, but still no crash and no damaged output:
