@@ -1,6 +1,5 @@
 #include "model/report.h"
 
-#include <regex>
 #include <tuple>
 
 namespace plansite {
@@ -17,14 +16,19 @@ bool earlier(const ReportPeriod& a, const ReportPeriod& b) {
   return key(a) < key(b);
 }
 
+// "YYYY", "YYYY-Qn" (n from 1 to 4) or "YYYY-Hn" (1 or 2).
 std::optional<ReportPeriod> parse_report_period(const std::string& text) {
-  static const std::regex pattern(R"((\d{4})(?:-Q([1-4])|-H([12]))?)");
-  std::smatch m;
-  if (!std::regex_match(text, m, pattern)) return std::nullopt;
+  std::string_view s = text;
+  std::optional<int> year = fixed_digits(s.substr(0, 4), 4);
+  if (!year) return std::nullopt;
   ReportPeriod p;
-  p.year = std::stoi(m[1]);
-  if (m[2].matched) p.quarter = std::stoi(m[2]);
-  if (m[3].matched) p.half = std::stoi(m[3]);
+  p.year = *year;
+  if (s.size() > 4) {
+    std::optional<int> n = s.size() == 7 && s[4] == '-' ? fixed_digits(s.substr(6), 1) : std::nullopt;
+    if (n && s[5] == 'Q' && *n >= 1 && *n <= 4) p.quarter = *n;
+    else if (n && s[5] == 'H' && *n >= 1 && *n <= 2) p.half = *n;
+    else return std::nullopt;
+  }
   // The same years a plan's dates may have (parse_partial_date).
   if (p.year < 1945 || p.year > 2200) return std::nullopt;
   return p;

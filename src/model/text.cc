@@ -2,12 +2,6 @@
 
 namespace plansite {
 
-const std::string* Text::find(const std::string& language) const {
-  for (const auto& [code, text] : by_language)
-    if (code == language) return &text;
-  return nullptr;
-}
-
 void Text::set(const std::string& language, std::string text) {
   for (auto& [code, existing] : by_language)
     if (code == language) {
@@ -17,7 +11,7 @@ void Text::set(const std::string& language, std::string text) {
   by_language.emplace_back(language, std::move(text));
 }
 
-const std::string& Text::in(const std::string& language, const std::string& fallback) const {
+const std::string& Text::in(std::string_view language, std::string_view fallback) const {
   static const std::string none;
   if (const std::string* text = find(language)) return *text;
   if (const std::string* text = find(fallback)) return *text;

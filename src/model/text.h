@@ -1,5 +1,7 @@
 #pragma once
+#include <cstring>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,14 +18,18 @@ struct Text {
   Position position;
 
   bool empty() const { return by_language.empty(); }
-  bool has(const std::string& language) const { return find(language) != nullptr; }
+  bool has(std::string_view language) const { return find(language) != nullptr; }
+  /// The text in `language`, if it has one. Inline: every text a page shows
+  /// is looked up here.
+  const std::string* find(std::string_view language) const {
+    for (const auto& [code, text] : by_language)
+      if (code.size() == language.size() && std::memcmp(code.data(), language.data(), code.size()) == 0) return &text;
+    return nullptr;
+  }
   /// Sets the text in `language`, replacing what it had.
   void set(const std::string& language, std::string text);
   /// The text in `language`, or in `fallback` when it has no such translation.
-  const std::string& in(const std::string& language, const std::string& fallback = "vi") const;
-
- private:
-  const std::string* find(const std::string& language) const;
+  const std::string& in(std::string_view language, std::string_view fallback = "vi") const;
 };
 
 /// A single-language Vietnamese text, for tests and built-in values.
