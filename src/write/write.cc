@@ -35,8 +35,8 @@ bool make_folders(const fs::path& dir) {
 // nearly every page is the index.html of a folder of its own, so an open
 // tried first would fail for almost every page (17,000 failed opens in a
 // 20,000-file build).
-bool write_whole_file(const fs::path& path, const std::string& content) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+bool write_whole_file(const char* path, const std::string& content) {
+  int fd = ::open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) return false;
   size_t done = 0;
   while (done < content.size()) {
@@ -218,28 +218,32 @@ StagedOutput::~StagedOutput() {
   ::close(lock_fd_);  // closing releases the lock
 }
 
-bool StagedOutput::make_folder(const fs::path& dir) {
-  if (dir == staging_ || dir.parent_path() == dir) return true;
+bool StagedOutput::make_folder(std::string_view dir) {
+  if (dir.size() <= staging_.native().size()) return true;  // the staging folder itself
+  std::string folder(dir);
   {
     std::lock_guard lock(folders_mutex_);
-    if (folders_.count(dir.native())) return true;
+    if (folders_.count(folder)) return true;
   }
   // Parents first, so this mkdir does not fail for want of one. Two workers
   // may make the same folder at once: EEXIST is success.
-  if (!make_folder(dir.parent_path())) return false;
-  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  size_t slash = dir.rfind('/');
+  if (slash == std::string_view::npos || !make_folder(dir.substr(0, slash))) return false;
+  if (::mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST) return false;
   std::lock_guard lock(folders_mutex_);
-  folders_.insert(dir.native());
+  folders_.insert(std::move(folder));
   return true;
 }
 
 void StagedOutput::put(const std::string& path, std::string content) {
   ++count_;
-  const fs::path file = staging_ / path;
-  if (make_folder(file.parent_path()) && write_whole_file(file, content)) return;
+  std::string file = staging_.native();
+  file += '/';
+  file += path;
+  if (make_folder(std::string_view(file).substr(0, file.rfind('/'))) && write_whole_file(file.c_str(), content)) return;
   std::string reason = os_error(errno);
   std::lock_guard lock(failure_mutex_);
-  if (failure_.empty()) failure_ = (staging_ / path).string() + ": cannot write file: " + reason;
+  if (failure_.empty()) failure_ = file + ": cannot write file: " + reason;
 }
 
 bool StagedOutput::reuse(const std::string& path, std::uint64_t digest) {

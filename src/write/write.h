@@ -63,7 +63,9 @@ class StagedOutput : public OutputSink {
   std::string failure_;  ///< the first write that failed
   /// The folders made in the staging folder so far: a page's folder is made
   /// once, its parent first, without a mkdir that fails (EEXIST, ENOENT).
-  bool make_folder(const std::filesystem::path& dir);
+  /// `dir`: a folder in the staging folder, as text (parsing it as a path
+  /// cost more than the mkdir, at every page).
+  bool make_folder(std::string_view dir);
   std::mutex folders_mutex_;
   std::unordered_set<std::string> folders_;
 };
