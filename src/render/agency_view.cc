@@ -92,7 +92,7 @@ std::vector<const Agency*> agencies_in_order(const Site& site, const std::string
 
 View agency_index_view(const PageContext& context, Localizer& tr) {
   View::List items;
-  for (const Agency* agency : agencies_in_order(context.site.site, context.language)) {
+  for (const Agency* agency : context.agencies_in_order) {
     const AgencyRecord& record = context.agency_records.at(agency->id);
     items.push_back(View()
                         .set("name", tr(agency->name))

@@ -1,5 +1,9 @@
 // Small views that many page families share: links to plans and agencies, lists.
+#include <functional>
+#include <iterator>
+
 #include "render/pages.h"
+#include "render/progress_view.h"
 
 namespace plansite {
 
@@ -14,7 +18,35 @@ View::List agency_links(const std::vector<IdRef>& refs, const PageContext& conte
 }
 
 View plan_link(const Plan& plan, const PageContext& context, Localizer& tr) {
+  const std::vector<Plan>& plans = context.site.site.plans;
+  // std::less: a total order even for a plan that is not one of them.
+  std::less<const Plan*> before;
+  if (context.shared.made && !plans.empty() && !before(&plan, &plans.front()) && !before(&plans.back(), &plan))
+    return context.shared.plan_links[static_cast<size_t>(&plan - plans.data())].lend(tr);
   return View().set("title", tr(plan.title)).set("url", context.urls.plan(context.language, plan.id));
+}
+
+SharedViews shared_views(const PageContext& context) {
+  SharedViews shared;
+  // Each made with a Localizer of its own, to know which fell back.
+  auto made = [&context](auto make) {
+    Localizer tr(context.language);
+    View view = make(tr);
+    return SharedView{std::move(view), tr.fell_back()};
+  };
+  for (const Plan& plan : context.site.site.plans)
+    shared.plan_links.push_back(made([&](Localizer& tr) { return plan_link(plan, context, tr); }));
+  shared.task_statuses.resize(std::size(kTaskStatuses));
+  for (TaskStatus status : kTaskStatuses) shared.task_statuses[static_cast<size_t>(status)] = status_view(status, context);
+  shared.indicator_statuses.resize(std::size(kIndicatorStatuses));
+  for (IndicatorStatus status : kIndicatorStatuses)
+    shared.indicator_statuses[static_cast<size_t>(status)] = status_view(status, context);
+  for (auto [group, make] : {std::pair{&shared.plan_filters, &plan_filter_group}, {&shared.lead_filters, &lead_filter_group}}) {
+    Localizer tr(context.language);
+    if (std::optional<View> view = make(context, tr)) *group = SharedView{std::move(*view), tr.fell_back()};
+  }
+  shared.made = true;
+  return shared;
 }
 
 View::List text_list(const std::vector<Text>& texts, Localizer& tr) {

@@ -10,8 +10,8 @@
 namespace plansite {
 
 std::string Localizer::operator()(const Text& text) {
+  if (const std::string* in_language = text.find(language_)) return *in_language;
   if (text.empty()) return {};
-  if (text.has(language_)) return text.in(language_);
   fell_back_ = true;
   return kFallbackOpen + text.in(language_) + kFallbackClose;
 }

@@ -12,7 +12,7 @@ namespace {
 // about a plan is who must do what.
 View::List lead_counts(const PageContext& context, Localizer& tr) {
   std::vector<std::pair<size_t, const Agency*>> counted;
-  for (const Agency* agency : agencies_in_order(context.site.site, context.language)) {
+  for (const Agency* agency : context.agencies_in_order) {
     size_t n = context.agency_records.at(agency->id).leads.size();
     if (n > 0) counted.emplace_back(n, agency);
   }

@@ -21,6 +21,28 @@
 namespace plansite {
 
 /// What every page builder needs to know.
+/// A view that many pages show alike, made once per language and lent to
+/// each page (View::borrow), with whether making it fell back to Vietnamese
+/// (the page then says so, as if it had made the view itself).
+struct SharedView {
+  View view;
+  bool fell_back = false;
+  View lend(Localizer& tr) const {
+    if (fell_back) tr.mark_fallback();
+    return View::borrow(view);
+  }
+};
+
+/// What every page of one language may borrow instead of making (shared_views).
+struct SharedViews {
+  bool made = false;                       ///< until then, each page makes its own
+  std::vector<SharedView> plan_links;      ///< plan_link(), by plan in the order of site.plans
+  std::vector<View> task_statuses;         ///< status_view(), by TaskStatus
+  std::vector<View> indicator_statuses;    ///< status_view(), by IndicatorStatus
+  std::optional<SharedView> plan_filters;  ///< the task lists' filter by plan, if any plan has tasks
+  std::optional<SharedView> lead_filters;  ///< and by lead agency, if any agency leads a task
+};
+
 struct PageContext {
   const ResolvedSite& site;
   const Urls& urls;
@@ -51,7 +73,15 @@ struct PageContext {
   const std::map<const Photo*, std::string>* photo_urls = nullptr;
   /// The open-data files' sizes by path (open_data.h), for the data page to list.
   const std::map<std::string, size_t>* open_data_sizes = nullptr;
+  /// Every agency in this language's alphabetical order (agencies_in_order),
+  /// sorted once: the task lists and agency pages all show it.
+  std::vector<const Agency*> agencies_in_order = {};
+  /// Set after the rest of the context, from it (shared_views).
+  SharedViews shared = {};
 };
+
+/// The views of `context`'s language that many pages show alike, made once.
+SharedViews shared_views(const PageContext& context);
 
 /// How many plans the home page lists before it links to the plan index, and
 /// how many each page of the index lists: pages stay small however many plans
@@ -116,6 +146,10 @@ View plan_index_view(const PageContext& context, Localizer& tr, size_t page);
 std::vector<const Agency*> agencies_in_order(const Site& site, const std::string& language);
 View agency_index_view(const PageContext& context, Localizer& tr);
 View agency_view(const Agency& agency, const PageContext& context, Localizer& tr);
+/// The task lists' filter groups that are the same on every list: by plan
+/// and by lead agency; none when it would have no link.
+std::optional<View> plan_filter_group(const PageContext& context, Localizer& tr);
+std::optional<View> lead_filter_group(const PageContext& context, Localizer& tr);
 /// Page `page` (from 1) of a task list, with the filters that lead to the others.
 View task_list_view(const PageContext& context, Localizer& tr, const TaskList& list, size_t page);
 View task_view(const Plan& plan, const Task& task, const PageContext& context, Localizer& tr, PageContent& page);

@@ -52,8 +52,15 @@ void note_report(const Report& report, PageContent& page) {
   page.illustrative = page.illustrative || report.illustrative;
 }
 
-View status_view(TaskStatus status, const PageContext& context) { return styled(status, context); }
-View status_view(IndicatorStatus status, const PageContext& context) { return styled(status, context); }
+View status_view(TaskStatus status, const PageContext& context) {
+  if (context.shared.made) return View::borrow(context.shared.task_statuses[static_cast<size_t>(status)]);
+  return styled(status, context);
+}
+
+View status_view(IndicatorStatus status, const PageContext& context) {
+  if (context.shared.made) return View::borrow(context.shared.indicator_statuses[static_cast<size_t>(status)]);
+  return styled(status, context);
+}
 
 std::string status_css(const StatusStyles& styles) {
   std::string css;
@@ -160,9 +167,9 @@ View plan_progress_view(const Plan& plan, const PageContext& context, PageConten
   ProgressRollup rollup = plan_rollup(plan, context.as_of);
   View::List indicators, tasks;
   for (IndicatorStatus s : kIndicatorStatuses)
-    if (int n = rollup.count(s)) indicators.push_back(status_view(s, context).set("count", std::to_string(n)));
+    if (int n = rollup.count(s)) indicators.push_back(styled(s, context).set("count", std::to_string(n)));
   for (TaskStatus s : kTaskStatuses)
-    if (int n = rollup.count(s)) tasks.push_back(status_view(s, context).set("count", std::to_string(n)));
+    if (int n = rollup.count(s)) tasks.push_back(styled(s, context).set("count", std::to_string(n)));
   View v;
   v.set("has_reports", page.updated.has_value());
   v.set("as_of", context.as_of ? format_date(*context.as_of, context.language) : std::string{});

@@ -184,6 +184,8 @@ class SiteRenderer {
       context->agency_history = &agency_history;
       context->photo_urls = &photo_urls;
       context->open_data_sizes = &open_data_sizes;
+      context->agencies_in_order = agencies_in_order(site_.site, language);
+      context->shared = shared_views(*context);
       // Hashed like the theme's assets: a new build's index never meets an old cached one.
       std::string index = search_index_json(search_entries(*context));
       std::string file = hashed_name("search-" + language + ".json", index);

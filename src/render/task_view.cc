@@ -25,6 +25,12 @@ View filter_link(const std::string& label, const std::string& url, bool current)
   return View().set("label", label).set("url", url).set("current", current);
 }
 
+// A group of filter links, open when it holds the list shown; none without links.
+std::optional<View> filter_group(const char* heading, View::List links, bool open, const std::string& language) {
+  if (links.empty()) return std::nullopt;
+  return View().set("heading", ui_text(heading, language)).set("links", std::move(links)).set("open", open);
+}
+
 // Filters by plan and by lead agency lead to the tables those pages already
 // have (a plan's task table, an agency's tasks); by status and by year to the
 // filtered lists of this family.
@@ -32,9 +38,8 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
   const std::string& language = context.language;
   const SiteItems& items = context.items;
   View::List groups;
-  auto group = [&](const char* heading, View::List links, bool open) {
-    if (links.empty()) return;
-    groups.push_back(View().set("heading", ui_text(heading, language)).set("links", std::move(links)).set("open", open));
+  auto add = [&groups](std::optional<View> group) {
+    if (group) groups.push_back(std::move(*group));
   };
 
   View::List statuses;
@@ -45,14 +50,30 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
     statuses.push_back(filter_link(counted(context.statuses->label(status, language), it->second.size(), language),
                                    context.urls.tasks_by_status(language, key), shown.status == key));
   }
-  group("filter_by_status", std::move(statuses), !shown.status.empty());
+  add(filter_group("filter_by_status", std::move(statuses), !shown.status.empty(), language));
 
   View::List years;
   for (const auto& [year, tasks] : items.tasks_by_year)
     years.push_back(filter_link(counted(std::to_string(year), tasks.size(), language), context.urls.tasks_by_year(language, year),
                                 shown.year == year));
-  group("filter_by_year", std::move(years), shown.year != 0);
+  add(filter_group("filter_by_year", std::move(years), shown.year != 0, language));
 
+  // The same on every list: lent by the context once it has made them.
+  const SharedViews& shared = context.shared;
+  if (!shared.made) {
+    add(plan_filter_group(context, tr));
+    add(lead_filter_group(context, tr));
+    return groups;
+  }
+  for (const auto* group : {&shared.plan_filters, &shared.lead_filters})
+    if (*group) groups.push_back((*group)->lend(tr));
+  return groups;
+}
+
+}  // namespace
+
+std::optional<View> plan_filter_group(const PageContext& context, Localizer& tr) {
+  const std::string& language = context.language;
   View::List plans;
   for (const Plan* plan : context.plans_newest_first) {
     if (plan->tasks.empty()) continue;
@@ -63,18 +84,22 @@ View::List filter_groups(const PageContext& context, Localizer& tr, const TaskLi
     plans.push_back(filter_link(counted(tr(plan->title), plan->tasks.size(), language),
                                 context.urls.plan(language, plan->id) + "#" + plan_tasks_anchor(*plan), false));
   }
-  group("filter_by_plan", std::move(plans), false);
+  return filter_group("filter_by_plan", std::move(plans), false, language);
+}
 
+std::optional<View> lead_filter_group(const PageContext& context, Localizer& tr) {
+  const std::string& language = context.language;
   View::List agencies;
-  for (const Agency* agency : agencies_in_order(context.site.site, language)) {
+  for (const Agency* agency : context.agencies_in_order) {
     size_t n = context.agency_records.at(agency->id).leads.size();
     if (n > 0)
       agencies.push_back(filter_link(counted(tr(agency->name), n, language),
                                      context.urls.agency(language, agency->id) + "#leads-heading", false));
   }
-  group("filter_by_lead", std::move(agencies), false);
-  return groups;
+  return filter_group("filter_by_lead", std::move(agencies), false, language);
 }
+
+namespace {
 
 const PlanItems<Task>& tasks_of(const SiteItems& items, const TaskList& list) {
   static const PlanItems<Task> none;

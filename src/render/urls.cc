@@ -19,8 +19,19 @@ std::string Urls::home(const std::string& language) const {
   return language == "vi" ? base_path_ : base_path_ + language + "/";
 }
 
-std::string Urls::plan(const std::string& language, const std::string& plan_id) const {
-  return home(language) + (language == "vi" ? "ke-hoach/" : "plans/") + plan_id + "/";
+std::string Urls::under_home(const std::string& language, std::initializer_list<std::string_view> parts) const {
+  const bool vi = language == "vi";
+  size_t size = base_path_.size() + (vi ? 0 : language.size() + 1);
+  for (std::string_view part : parts) size += part.size();
+  std::string url;
+  url.reserve(size);
+  url += base_path_;
+  if (!vi) {
+    url += language;
+    url += '/';
+  }
+  for (std::string_view part : parts) url += part;
+  return url;
 }
 
 namespace {
@@ -36,14 +47,26 @@ std::string folder(const std::string& language, const char* vi, const char* othe
   return std::string(language == "vi" ? vi : other) + "/";
 }
 
+// The sections whose pages are addressed by plan and item, named once here.
+struct Section {
+  std::string_view vi, other;
+  std::string_view in(const std::string& language) const { return language == "vi" ? vi : other; }
+};
+constexpr Section kPlans{"ke-hoach/", "plans/"}, kTasks{"nhiem-vu/", "tasks/"}, kIndicators{"chi-tieu/", "indicators/"},
+    kPrograms{"mo-hinh/", "programs/"}, kAgencies{"co-quan/", "agencies/"};
+
 }  // namespace
 
+std::string Urls::plan(const std::string& language, const std::string& plan_id) const {
+  return under_home(language, {kPlans.in(language), plan_id, "/"});
+}
+
 std::string Urls::plans(const std::string& language, int page) const {
-  return paged(home(language) + folder(language, "ke-hoach", "plans"), language, page);
+  return paged(under_home(language, {kPlans.in(language)}), language, page);
 }
 
 std::string Urls::tasks(const std::string& language, int page) const {
-  return paged(home(language) + folder(language, "nhiem-vu", "tasks"), language, page);
+  return paged(under_home(language, {kTasks.in(language)}), language, page);
 }
 
 std::string Urls::tasks_by_status(const std::string& language, const std::string& status, int page) const {
@@ -55,37 +78,37 @@ std::string Urls::tasks_by_year(const std::string& language, int year, int page)
 }
 
 std::string Urls::task(const std::string& language, const std::string& plan_id, const std::string& task_id) const {
-  return tasks(language) + plan_id + "/" + task_id + "/";
+  return under_home(language, {kTasks.in(language), plan_id, "/", task_id, "/"});
 }
 
 std::string Urls::indicators(const std::string& language, int page) const {
-  return paged(home(language) + folder(language, "chi-tieu", "indicators"), language, page);
+  return paged(under_home(language, {kIndicators.in(language)}), language, page);
 }
 
 std::string Urls::indicator(const std::string& language, const std::string& plan_id,
                             const std::string& indicator_id) const {
-  return plan_indicators(language, plan_id) + indicator_id + "/";
+  return under_home(language, {kIndicators.in(language), plan_id, "/", indicator_id, "/"});
 }
 
 std::string Urls::plan_indicators(const std::string& language, const std::string& plan_id) const {
-  return indicators(language) + plan_id + "/";
+  return under_home(language, {kIndicators.in(language), plan_id, "/"});
 }
 
 std::string Urls::programs(const std::string& language, int page) const {
-  return paged(home(language) + folder(language, "mo-hinh", "programs"), language, page);
+  return paged(under_home(language, {kPrograms.in(language)}), language, page);
 }
 
 std::string Urls::program(const std::string& language, const std::string& plan_id,
                           const std::string& program_id) const {
-  return programs(language) + plan_id + "/" + program_id + "/";
+  return under_home(language, {kPrograms.in(language), plan_id, "/", program_id, "/"});
 }
 
 std::string Urls::agencies(const std::string& language) const {
-  return home(language) + (language == "vi" ? "co-quan/" : "agencies/");
+  return under_home(language, {kAgencies.in(language)});
 }
 
 std::string Urls::agency(const std::string& language, const std::string& agency_id) const {
-  return agencies(language) + agency_id + "/";
+  return under_home(language, {kAgencies.in(language), agency_id, "/"});
 }
 
 std::string Urls::plan_item(const std::string& language, const std::string& plan_id,

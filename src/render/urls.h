@@ -1,5 +1,7 @@
 #pragma once
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace plansite {
 
@@ -68,6 +70,11 @@ class Urls {
   std::string output_path(const std::string& url) const;
 
  private:
+  /// home(language) followed by `parts`, made in one allocation: a page
+  /// links to hundreds of tasks and indicators, and adding piece by piece
+  /// made a temporary string at every step.
+  std::string under_home(const std::string& language, std::initializer_list<std::string_view> parts) const;
+
   std::string base_path_;  ///< always ends with '/'
   std::string origin_;     ///< "https://host[:port]", or "" for a bare path
 };

@@ -76,6 +76,15 @@ class View {
   View(bool b) : value_(b) {}
   View(List l) : value_(std::move(l)) {}
   View(Map m) : value_(std::move(m)) {}
+  /// A view made once and shown on many pages (a plan's link, a status, the
+  /// filters of the task lists): this view reads as `shared` does, without a
+  /// copy. `shared` must outlive every page that holds it; it cannot be
+  /// changed through this view.
+  static View borrow(const View& shared) {
+    View v;
+    v.value_ = &shared.resolved();
+    return v;
+  }
 
   /// Sets a key on a map view and returns it, for chaining. On a temporary
   /// (`View().set("a", x).set("b", y)`) the chain stays a temporary, so the
@@ -87,20 +96,26 @@ class View {
   /// many pages read, such as the interface strings, made once and read often.
   void freeze();
 
-  bool is_string() const { return std::holds_alternative<std::string>(value_); }
-  bool is_bool() const { return std::holds_alternative<bool>(value_); }
-  bool is_list() const { return std::holds_alternative<List>(value_); }
-  bool is_map() const { return std::holds_alternative<Map>(value_); }
-  const std::string& string() const { return std::get<std::string>(value_); }
+  bool is_string() const { return std::holds_alternative<std::string>(resolved().value_); }
+  bool is_bool() const { return std::holds_alternative<bool>(resolved().value_); }
+  bool is_list() const { return std::holds_alternative<List>(resolved().value_); }
+  bool is_map() const { return std::holds_alternative<Map>(resolved().value_); }
+  const std::string& string() const { return std::get<std::string>(resolved().value_); }
   std::string& string() { return std::get<std::string>(value_); }
-  bool boolean() const { return std::get<bool>(value_); }
-  const List& list() const { return std::get<List>(value_); }
+  bool boolean() const { return std::get<bool>(resolved().value_); }
+  const List& list() const { return std::get<List>(resolved().value_); }
   List& list() { return std::get<List>(value_); }
-  const Map& map() const { return std::get<Map>(value_); }
+  const Map& map() const { return std::get<Map>(resolved().value_); }
   Map& map() { return std::get<Map>(value_); }
 
  private:
-  std::variant<std::string, bool, List, Map> value_;
+  /// The view this one reads as: itself, or the one it borrows.
+  const View& resolved() const {
+    const View* const* shared = std::get_if<const View*>(&value_);
+    return shared ? **shared : *this;
+  }
+
+  std::variant<std::string, bool, List, Map, const View*> value_;
 };
 
 inline ViewMap::iterator ViewMap::begin() { return entries_.begin(); }
