@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <utility>
+
 namespace plansite {
 
 namespace {
@@ -110,6 +112,27 @@ TEST_CASE("mustache: sections nest at most 100 deep, so a theme cannot exhaust t
   };
   CHECK(render(nested(100), View().set("a", true)) == "");
   CHECK(error_of(nested(101)).message == "sections are nested more than 100 deep");
+}
+
+TEST_CASE("mustache: a borrowed view renders as the view it borrows, at any depth") {
+  const View link = View().set("title", "Kế hoạch").set("url", "/ke-hoach/a/");
+  const View rows = View::List{View().set("n", "1"), View().set("n", "2")};
+  const View flag = true;
+  const View empty_list = View::List{};
+  View page = View()
+                  .set("plan", View::borrow(link))
+                  .set("rows", View::borrow(rows))
+                  .set("shown", View::borrow(flag))
+                  .set("none", View::borrow(empty_list))
+                  .set("again", View::borrow(View::borrow(link)));  // a loan of a loan reads the original
+  const std::string source =
+      "{{plan.title}} {{plan.url}}|{{#rows}}{{n}}{{/rows}}|{{#shown}}yes{{/shown}}|{{^none}}none{{/none}}|"
+      "{{#plan}}{{title}}{{/plan}}|{{again.url}}";
+  CHECK(render(source, page) == "Kế hoạch /ke-hoach/a/|12|yes|none|Kế hoạch|/ke-hoach/a/");
+  // Read through const access, as templates do; a loan cannot be changed.
+  CHECK(std::as_const(page["plan"]).is_map());
+  CHECK(std::as_const(page["rows"]).list().size() == 2);
+  CHECK(std::as_const(page["shown"]).boolean());
 }
 
 }  // namespace plansite

@@ -70,6 +70,26 @@ TEST_CASE("render: missing English text falls back to Vietnamese and says so") {
   CHECK(out.at("ke-hoach/ke-hoach-thu/index.html").find("not yet been translated") == std::string::npos);
 }
 
+TEST_CASE("render: a view lent to many pages still marks each one that shows it untranslated") {
+  // The plan's link and the task lists' filters are made once per language
+  // and lent to every page (SharedViews): each page must still say so.
+  auto files = minimal_site();
+  auto& plan = files["content/plans/ke-hoach-thu/plan.yaml"];
+  replace_once(plan, "title: {vi: Kế hoạch thử, en: A test plan}", "title: Kế hoạch thử");
+  // Everything else those pages show is translated: only the lent views fall back.
+  replace_once(plan, "statement: 95% người dân", "statement: {vi: 95% người dân, en: 95% of residents}");
+  replace_once(plan, "content: Tập huấn", "content: {vi: Tập huấn, en: Training}");
+  auto out = build(files);
+  for (const char* page : {"en/tasks/index.html", "en/indicators/index.html"}) {
+    CAPTURE(page);
+    const std::string& en = out.at(page);
+    CHECK(en.find("Parts of this page have not yet been translated into English") != std::string::npos);
+    CHECK(en.find("<span lang=\"vi\">Kế hoạch thử</span>") != std::string::npos);
+  }
+  // A page that shows no untranslated text does not borrow the note.
+  CHECK(out.at("en/agencies/index.html").find("not yet been translated") == std::string::npos);
+}
+
 TEST_CASE("render: a site overrides a template by putting a file of the same name in its theme") {
   auto files = minimal_site();
   files["themes/default/home.mustache"] = "<p class=\"custom-home\">{{commune}}</p>\n";
