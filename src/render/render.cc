@@ -92,7 +92,27 @@ struct PageJob {
 struct EmittedPage {
   bool in_sitemap = false;  ///< its job's address and twins go in the sitemap
   PageRecord record;        ///< if the job has a fingerprint
+  std::string path;         ///< and then its output path, worked out on the worker
 };
+
+// The record of every page made or reused, by path: sorted on every core
+// (two halves side by side, then merged), then put in the map in order, each
+// next to the last. Inserted one by one in job order, they took a serial
+// tenth of a second at 167,000 pages.
+void record_pages(std::vector<EmittedPage>& emitted, int workers, PageRecords& into) {
+  std::vector<std::pair<std::string, PageRecord>> records;
+  records.reserve(emitted.size());
+  for (auto& page : emitted)
+    if (!page.path.empty()) records.emplace_back(std::move(page.path), page.record);
+  auto by_path = [](const auto& a, const auto& b) { return a.first < b.first; };
+  const auto middle = records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2);
+  parallel_for(2, workers, [&](int, size_t half) {
+    if (half == 0) std::sort(records.begin(), middle, by_path);
+    else std::sort(middle, records.end(), by_path);
+  });
+  std::inplace_merge(records.begin(), middle, records.end(), by_path);
+  for (auto& [path, record] : records) into.emplace_hint(into.end(), std::move(path), record);
+}
 
 class SiteRenderer {
  public:
@@ -161,10 +181,18 @@ class SiteRenderer {
 
     // Everything a page of one language shares is made once, not per page.
     std::vector<const Plan*> newest_first = plans_newest_first(site_.site);
-    AgencyRecords records = agency_records(site_.site, newest_first);
-    items_ = site_items(newest_first, site_.as_of);
-    std::map<std::string, ProgressRollup> agency_progress = agency_rollups(site_.site, site_.as_of);
-    std::map<std::string, std::vector<PeriodRollup>> agency_history = agency_rollup_history(site_.site, site_.as_of);
+    AgencyRecords records;
+    std::map<std::string, ProgressRollup> agency_progress;
+    std::map<std::string, std::vector<PeriodRollup>> agency_history;
+    // Four reads of the whole site, independent of each other: side by side.
+    parallel_for(4, workers, [&](int, size_t part) {
+      switch (part) {
+        case 0: records = agency_records(site_.site, newest_first); break;
+        case 1: items_ = site_items(newest_first, site_.as_of); break;
+        case 2: agency_progress = agency_rollups(site_.site, site_.as_of); break;
+        default: agency_history = agency_rollup_history(site_.site, site_.as_of); break;
+      }
+    });
     // A context per language, each with its search index: made side by side.
     const std::vector<std::string>& languages = site_.site.languages;
     std::vector<std::unique_ptr<PageContext>> contexts(languages.size());
@@ -223,8 +251,7 @@ class SiteRenderer {
     if (incremental_) {
       incremental_->reused = reused;
       incremental_->made = jobs.size() - reused;
-      for (size_t i = 0; i < jobs.size(); ++i)
-        if (jobs[i].fingerprint) incremental_->next[urls_.output_path(jobs[i].url)] = emitted[i].record;
+      record_pages(emitted, workers, incremental_->next);
     }
     if (drew_chart_)
       for (auto& [file, content] : chart_files) out_.put("assets/" + file, std::move(content));
@@ -280,6 +307,7 @@ class SiteRenderer {
         !out_.reuse(path, it->second.content))
       return false;
     emitted.record = it->second;
+    emitted.path = std::move(path);
     if (it->second.chart) drew_chart_ = true;
     emitted.in_sitemap = true;  // every plan page is in the sitemap
     return true;
@@ -479,8 +507,10 @@ class SiteRenderer {
       if (relative) *html = relative_links(*html, base_path, page.url);
     }
     EmittedPage emitted;
+    std::string path = urls_.output_path(page.url);
     if (job.fingerprint) emitted.record = PageRecord{job.fingerprint, digest_of(*html), page.chart};
-    out_.put(urls_.output_path(page.url), std::move(*html));
+    out_.put(path, std::move(*html));
+    if (job.fingerprint) emitted.path = std::move(path);
     emitted.in_sitemap = page.indexed;
     return emitted;
   }
