@@ -25,6 +25,9 @@ struct MustacheTemplate::Node {
   std::vector<Node> children;     ///< section and inverted
   Links links = Links::none;
   char quote = 0;  ///< a raw variable in a quoted value: the quote its value must not hold
+  /// Text that holds newlines (join_text): the offset just past the last
+  /// one, where the next line starts; npos for text within one line.
+  size_t line_end = std::string::npos;
 };
 
 }  // namespace plansite

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <iterator>
+#include <random>
 #include <utility>
 
 namespace plansite {
@@ -133,6 +135,57 @@ TEST_CASE("mustache: a borrowed view renders as the view it borrows, at any dept
   CHECK(std::as_const(page["plan"]).is_map());
   CHECK(std::as_const(page["rows"]).list().size() == 2);
   CHECK(std::as_const(page["shown"]).boolean());
+}
+
+namespace {
+
+// Templates of lines, blank lines, spaces and sections on lines of their own
+// or not, where leaving lines out matters.
+std::string random_lines(std::mt19937& random, int depth) {
+  static const char* const pieces[] = {"a", "text", " ", "  ", "\t", "\n", "\n", "  \n", "\r\n", "{{x}}", "{{{x}}}",
+                                       "{{empty}}", "{{missing}}", "{{! note }}", "\n\n"};
+  std::string out;
+  for (unsigned n = random() % 7 + 1; n > 0; --n) {
+    if (random() % 4 == 0 && depth < 3) {
+      static const char* const names[] = {"flag", "off", "list", "empty", "missing"};
+      std::string name = names[random() % std::size(names)];
+      std::string kind = random() % 3 ? "#" : "^";
+      std::string before = random() % 2 ? "\n" : (random() % 2 ? "  " : "");
+      std::string after = random() % 2 ? "\n" : "";
+      out += before + "{{" + kind + name + "}}" + after + random_lines(random, depth + 1) + before + "{{/" + name +
+             "}}" + after;
+    } else {
+      out += pieces[random() % std::size(pieces)];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("mustache: text joined across lines renders as the lines one by one") {
+  std::mt19937 random(20261124);
+  View view = View()
+                  .set("flag", true)
+                  .set("off", false)
+                  .set("x", "<v>")
+                  .set("empty", "")
+                  .set("list", View::List{View().set("x", "1"), View().set("x", "2")});
+  for (int round = 0; round < 20000; ++round) {
+    std::string source = random_lines(random, 0);
+    std::optional<MustacheTemplate::Error> error;
+    MustacheTemplate joined = MustacheTemplate::parse(source, error);
+    REQUIRE_FALSE(error);
+    MustacheTemplate apart = MustacheTemplate::parse(source, error, false);
+    std::string a, b;
+    joined.render(view, nullptr, a);
+    apart.render(view, nullptr, b);
+    if (a != b) {
+      INFO("template: " << source);
+      CHECK(a == b);
+      break;
+    }
+  }
 }
 
 }  // namespace plansite
