@@ -1,6 +1,7 @@
 #include "resolve/resolve.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "resolve/resolve_reports.h"
 
@@ -30,7 +31,7 @@ class IdRegistry {
  private:
   ResolvedSite& out_;
   Diagnostics& diagnostics_;
-  std::map<std::string, Position> first_seen_;
+  std::unordered_map<std::string, Position> first_seen_;
 };
 
 class AgencyChecker {

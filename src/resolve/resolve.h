@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -20,8 +21,9 @@ struct ResolvedSite {
 
   Site site;
   std::map<std::string, const Agency*> agencies;
-  /// Which plan each indicator, task, program and objective belongs to (by id).
-  std::map<std::string, std::string> owner_plan;
+  /// Which plan each indicator, task, program and objective belongs to (by
+  /// id). Only looked up: hashed, as a site has a hundred thousand of them.
+  std::unordered_map<std::string, std::string> owner_plan;
   /// Set by `build --pdf`: each plan is also printed to PDF, and its page links it.
   bool plan_pdfs = false;
   /// The date progress statuses are computed for (resolve/status.h): `--as-of`,
