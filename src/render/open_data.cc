@@ -91,15 +91,24 @@ void append_csv_cell(std::string& out, const DataCell& cell) {
   }
   const auto* plain = std::get_if<std::string>(&cell);
   if (!plain) return;
-  std::string text = guard_formula(*plain);
-  if (text.find_first_of(",\"\r\n") == std::string::npos) {
+  // guard_formula's quote written in place, and runs of the text copied whole:
+  // the site's files hold megabytes of cells.
+  const std::string_view text = *plain;
+  const std::string_view guard = looks_like_formula(text) ? "'" : "";
+  bool quoted = false;
+  for (char c : text) quoted = quoted || c == ',' || c == '"' || c == '\r' || c == '\n';
+  if (!quoted) {
+    out += guard;
     out += text;
     return;
   }
   out += '"';
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
+  out += guard;
+  for (size_t at = 0; at < text.size();) {
+    size_t quote = std::min(text.find('"', at), text.size());
+    out.append(text, at, quote - at);
+    if (quote < text.size()) out += "\"\"";
+    at = quote + 1;
   }
   out += '"';
 }
@@ -242,13 +251,18 @@ std::string csv_rows(const DataTable& table) {
 
 // "\n  {…},\n  {…}": the rows inside the JSON list; the site's joins the plans' with ",".
 std::string json_rows(const DataTable& table) {
+  // Each row repeats the column names: written out once, copied after.
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    std::string key = i ? ", " : "";
+    append_json_string(key, table.columns[i].name);
+    keys.push_back(key + ": ");
+  }
   std::string out;
   for (size_t r = 0; r < table.rows.size(); ++r) {
     out += r ? ",\n  {" : "\n  {";
     for (size_t i = 0; i < table.columns.size(); ++i) {
-      if (i) out += ", ";
-      append_json_string(out, table.columns[i].name);
-      out += ": ";
+      out += keys[i];
       append_json_cell(out, table.rows[r][i]);
     }
     out += "}";
