@@ -267,7 +267,7 @@ View chart_view(const Chart& chart, const PageContext& context, PageContent& pag
   }
   View::List columns;
   for (const auto& s : chart.series) columns.push_back(View().set("label", s.label));
-  v.set("columns", columns);
+  v.set("columns", std::move(columns));
   View::List rows;
   for (size_t i = 0; i < chart.labels.size(); ++i) {
     View::List cells;

@@ -53,7 +53,7 @@ View data_view(const PageContext& context, Localizer& tr) {
                          .set("id", plan->id)
                          .set("plan_url", context.urls.plan(language, plan->id))
                          .set("files", file_rows(context, plan)));
-  v.set("scopes", scopes);
+  v.set("scopes", std::move(scopes));
 
   View::List schemas;
   for (const std::string kind : kDataKinds) {
@@ -65,9 +65,9 @@ View data_view(const PageContext& context, Localizer& tr) {
                           .set("title", ui_text("data_kind_" + data_kind_key(kind), language) + " (" + kind + ".csv, " +
                                             kind + ".json)")
                           .set("about", ui_text("data_about_" + data_kind_key(kind), language))
-                          .set("columns", columns));
+                          .set("columns", std::move(columns)));
   }
-  v.set("schemas", schemas);
+  v.set("schemas", std::move(schemas));
   v.set("feed_url", context.urls.has_host() ? context.urls.feed(language) : "");
   v.set("embed_url", context.urls.embed(language));
   v.set("embed_snippet", embed_snippet(context, tr));

@@ -93,7 +93,7 @@ View home_view(const PageContext& context, Localizer& tr) {
   // small home page, and the index lists the rest.
   View::List plans = plan_cards(context, tr, 0, kHomePlanCount);
   v.set("has_plans", !plans.empty());
-  v.set("plans", plans);
+  v.set("plans", std::move(plans));
   v.set("plans_url", context.urls.plans(context.language));
   size_t total = site.plans.size();
   v.set("has_more_plans", total > kHomePlanCount);

@@ -18,7 +18,7 @@ View not_found_view(const PageContext& context) {
   add("not_found_plans", context.urls.plans(language));
   if (context.has_search) add("not_found_search", context.urls.search(language));
   View v;
-  v.set("links", links);
+  v.set("links", std::move(links));
   return v;
 }
 

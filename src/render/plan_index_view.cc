@@ -65,7 +65,7 @@ View plan_index_view(const PageContext& context, Localizer& tr, size_t page) {
   View v;
   View::List plans = plan_cards(context, tr, (page - 1) * kPlansPerIndexPage, kPlansPerIndexPage);
   v.set("has_plans", !plans.empty());
-  v.set("plans", plans);
+  v.set("plans", std::move(plans));
   v.set("heading", ui_text("active_plans", context.language));
   v.set("summary", ui_text("plan_count", context.language) + ": " + std::to_string(site.plans.size()));
   add_pagination(v, page, page_count, [&](int n) { return context.urls.plans(context.language, n); },

@@ -47,8 +47,8 @@ View::List indicators_view(const Plan& plan, const PageContext& context, Localiz
     v.set("agency", i.agency ? agency_short_names({*i.agency}, context.site, tr) : std::string{});
     View::List targets;
     for (const auto& t : i.targets) targets.push_back(target_view(t, i.unit, tr));
-    v.set("targets", targets);
-    out.push_back(v);
+    v.set("targets", std::move(targets));
+    out.push_back(std::move(v));
   }
   return out;
 }
@@ -73,8 +73,8 @@ View::List objectives_view(const Plan& plan, const PageContext& context, Localiz
     v.set("title", tr(o.title));
     v.set("statement", tr(o.statement));
     v.set("has_indicators", !indicators.empty());
-    v.set("indicators", indicators);
-    out.push_back(v);
+    v.set("indicators", std::move(indicators));
+    out.push_back(std::move(v));
   }
   return out;
 }
@@ -96,7 +96,7 @@ View::List tasks_view(const Plan& plan, const PageContext& context, Localizer& t
     v.set("participants", tr(t.participants));
     v.set("expected_result", tr(t.expected_result));
     v.set("status", status_view(context.items.task_states.at(&t).status, context));
-    out.push_back(v);
+    out.push_back(std::move(v));
   }
   return out;
 }
@@ -120,8 +120,8 @@ View::List programs_view(const Plan& plan, const PageContext& context, Localizer
     View::List links;
     for (const auto& l : p.links)
       links.push_back(View().set("url", l.url).set("label", l.label.empty() ? l.url : tr(l.label)));
-    v.set("links", links);
-    out.push_back(v);
+    v.set("links", std::move(links));
+    out.push_back(std::move(v));
   }
   return out;
 }
@@ -142,8 +142,8 @@ View::List responsibilities_view(const Plan& plan, const PageContext& context, L
     v.set("heading", r.label.empty() ? agency_names(r.agencies, context.site, tr) : tr(r.label));
     v.set("duties", text_list(r.duties, tr));
     v.set("has_tasks", !tasks.empty());
-    v.set("tasks", tasks);
-    out.push_back(v);
+    v.set("tasks", std::move(tasks));
+    out.push_back(std::move(v));
   }
   return out;
 }
@@ -162,10 +162,10 @@ View::List agencies_view(const Plan& plan, const PageContext& context, Localizer
     v.set("short", tr(a.short_name));
     v.set("kind", ui_text("agency_kind_" + a.kind, context.language));
     v.set("has_roles", !roles.empty());
-    v.set("roles", roles);
+    v.set("roles", std::move(roles));
     v.set("has_criteria", !a.criteria.empty());
     v.set("criteria", text_list(a.criteria, tr));
-    out.push_back(v);
+    out.push_back(std::move(v));
   }
   return out;
 }

@@ -37,7 +37,7 @@ View header_view(const Plan& plan, const PageContext& context, Localizer& tr) {
     auto it = context.site.agencies.find(ref.id);
     if (it != context.site.agencies.end()) issuers.push_back(View().set("parts", name_parts_view(tr(it->second->name))));
   }
-  v.set("issuers", issuers);
+  v.set("issuers", std::move(issuers));
   v.set("party", party);
   v.set("number_line", format_document_number(plan, context.language));
   v.set("national_name", ui_text(party ? "party_name" : "national_name", context.language));
@@ -58,7 +58,7 @@ View::List signatories_view(const Plan& plan, Localizer& tr) {
     v.set("authority", lines_view(authority));
     v.set("title", lines_view(split_lines(tr(s.title))));
     v.set("name", s.name);
-    out.push_back(v);
+    out.push_back(std::move(v));
   }
   return out;
 }
@@ -79,7 +79,7 @@ View::List legal_bases_view(const Plan& plan, Localizer& tr) {
     v.set("basis", ui_text("basis_" + b.basis, tr.language()));
     v.set("text", format_legal_basis(b, tr));
     v.set("url", b.url);
-    out.push_back(v);
+    out.push_back(std::move(v));
   }
   return out;
 }

@@ -45,7 +45,7 @@ View search_view(const PageContext& context, Localizer& tr) {
     const Plan* plan = context.plans_newest_first[i];
     plans.push_back(View().set("title", tr(plan->title)).set("url", context.urls.plan(language, plan->id)));
   }
-  v.set("plans", plans);
+  v.set("plans", std::move(plans));
   return v;
 }
 
