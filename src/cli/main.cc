@@ -45,7 +45,7 @@ const char* const kBuildHelp =
     "  --jobs N    use N threads (default: one per core); the output is the same\n"
     "  --pdf       also print each plan, as issued on A4, to a PDF beside its page\n"
     "              (needs Chromium: chromium on the PATH, or PLANSITE_CHROMIUM)\n"
-    "  --verbose   print how long each stage took\n"
+    "  --verbose   print how long each stage took, in wall and in CPU time\n"
     "\n"
     "exit status: 0 built, 1 content errors, 2 usage errors\n";
 
