@@ -157,7 +157,9 @@ std::string relative_links(std::string_view html, std::string_view base_path, st
     // Attributes up to the tag's '>'; a '>' inside a quoted value does not end it.
     while (i < n && html[i] != '>') {
       if (class_of(html[i]) & (kSpace | kSlash)) { ++i; continue; }
-      size_t attribute_start = i;
+      // The name's first character is the name's even when it is '=': HTML
+      // reads "<p =x href=y>" as attributes "=x" and "href", as LinkLexer does.
+      size_t attribute_start = i++;
       while (i < n && !class_of(html[i])) ++i;
       std::string_view attribute = html.substr(attribute_start, i - attribute_start);
       while (i < n && is_html_space(html[i])) ++i;

@@ -62,6 +62,14 @@ TEST_CASE("relative links: a page's href, src, action and search data become rel
         "<img srcset=\"../a.png 1x, ../b.png 2x\" src=\"../a.png\" alt=\"\"></form></body></html>");
 }
 
+TEST_CASE("relative links: an attribute name may start with '=', as HTML reads it") {
+  // "<p = href=…>" holds an attribute named "=" and then href, not a value
+  // for a nameless attribute: the link is made relative (fuzz/regressions/template).
+  CHECK(relative_links("<p = href=\"/co-quan/\">", "/", "/ke-hoach/x/") == "<p = href=\"../../co-quan/index.html\">");
+  CHECK(relative_links("<p =x href=\"/co-quan/\">", "/", "/") == "<p =x href=\"co-quan/index.html\">");
+  CHECK(relative_links("<p =\"/co-quan/\">", "/", "/") == "<p =\"/co-quan/\">");
+}
+
 TEST_CASE("relative links: other hosts, schemes, anchors and protocol-relative URLs are untouched") {
   std::string page =
       "<link rel=\"canonical\" href=\"https://phu-thinh.example/ke-hoach/\">"
