@@ -28,23 +28,22 @@ View plan_link(const Plan& plan, const PageContext& context, Localizer& tr) {
 
 SharedViews shared_views(const PageContext& context) {
   SharedViews shared;
-  // Each made with a Localizer of its own, to know which fell back.
-  auto made = [&context](auto make) {
+  // Each made with a Localizer of its own, to know whether it fell back.
+  auto lent = [&context](auto make) -> std::optional<SharedView> {
     Localizer tr(context.language);
-    View view = make(tr);
-    return SharedView{std::move(view), tr.fell_back()};
+    std::optional<View> view = make(tr);
+    if (!view) return std::nullopt;
+    return SharedView{std::move(*view), tr.fell_back()};
   };
   for (const Plan& plan : context.site.site.plans)
-    shared.plan_links.push_back(made([&](Localizer& tr) { return plan_link(plan, context, tr); }));
+    shared.plan_links.push_back(*lent([&](Localizer& tr) { return std::optional(plan_link(plan, context, tr)); }));
+  shared.plan_filters = lent([&](Localizer& tr) { return plan_filter_group(context, tr); });
+  shared.lead_filters = lent([&](Localizer& tr) { return lead_filter_group(context, tr); });
   shared.task_statuses.resize(std::size(kTaskStatuses));
   for (TaskStatus status : kTaskStatuses) shared.task_statuses[static_cast<size_t>(status)] = status_view(status, context);
   shared.indicator_statuses.resize(std::size(kIndicatorStatuses));
   for (IndicatorStatus status : kIndicatorStatuses)
     shared.indicator_statuses[static_cast<size_t>(status)] = status_view(status, context);
-  for (auto [group, make] : {std::pair{&shared.plan_filters, &plan_filter_group}, {&shared.lead_filters, &lead_filter_group}}) {
-    Localizer tr(context.language);
-    if (std::optional<View> view = make(context, tr)) *group = SharedView{std::move(*view), tr.fell_back()};
-  }
   shared.made = true;
   return shared;
 }

@@ -94,7 +94,7 @@ void append_csv_cell(std::string& out, const DataCell& cell) {
   // guard_formula's quote written in place, and runs of the text copied whole:
   // the site's files hold megabytes of cells.
   const std::string_view text = *plain;
-  const std::string_view guard = looks_like_formula(text) ? "'" : "";
+  const std::string_view guard = formula_guard(text);
   bool quoted = false;
   for (char c : text) quoted = quoted || c == ',' || c == '"' || c == '\r' || c == '\n';
   if (!quoted) {

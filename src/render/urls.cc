@@ -15,9 +15,7 @@ Urls::Urls(const std::string& base_url) {
   base_path_ = path;
 }
 
-std::string Urls::home(const std::string& language) const {
-  return language == "vi" ? base_path_ : base_path_ + language + "/";
-}
+std::string Urls::home(const std::string& language) const { return under_home(language, {}); }
 
 std::string Urls::under_home(const std::string& language, std::initializer_list<std::string_view> parts) const {
   const bool vi = language == "vi";
@@ -42,18 +40,15 @@ std::string paged(const std::string& first, const std::string& language, int pag
   return first + (language == "vi" ? "trang/" : "page/") + std::to_string(page) + "/";
 }
 
-// A folder of the site in each language: ("ke-hoach", "plans").
-std::string folder(const std::string& language, const char* vi, const char* other) {
-  return std::string(language == "vi" ? vi : other) + "/";
-}
-
-// The sections whose pages are addressed by plan and item, named once here.
+// A folder of the site, named in Vietnamese and in every other language.
 struct Section {
   std::string_view vi, other;
   std::string_view in(const std::string& language) const { return language == "vi" ? vi : other; }
 };
 constexpr Section kPlans{"ke-hoach/", "plans/"}, kTasks{"nhiem-vu/", "tasks/"}, kIndicators{"chi-tieu/", "indicators/"},
-    kPrograms{"mo-hinh/", "programs/"}, kAgencies{"co-quan/", "agencies/"};
+    kPrograms{"mo-hinh/", "programs/"}, kAgencies{"co-quan/", "agencies/"}, kByStatus{"trang-thai/", "status/"},
+    kByYear{"nam/", "year/"}, kReports{"bao-cao/", "reports/"}, kSearch{"tim-kiem/", "search/"},
+    kData{"du-lieu/", "data/"}, kEmbed{"nhung/", "embed/"};
 
 }  // namespace
 
@@ -70,11 +65,12 @@ std::string Urls::tasks(const std::string& language, int page) const {
 }
 
 std::string Urls::tasks_by_status(const std::string& language, const std::string& status, int page) const {
-  return paged(tasks(language) + folder(language, "trang-thai", "status") + status + "/", language, page);
+  return paged(under_home(language, {kTasks.in(language), kByStatus.in(language), status, "/"}), language, page);
 }
 
 std::string Urls::tasks_by_year(const std::string& language, int year, int page) const {
-  return paged(tasks(language) + folder(language, "nam", "year") + std::to_string(year) + "/", language, page);
+  return paged(under_home(language, {kTasks.in(language), kByYear.in(language), std::to_string(year), "/"}), language,
+               page);
 }
 
 std::string Urls::task(const std::string& language, const std::string& plan_id, const std::string& task_id) const {
@@ -117,7 +113,7 @@ std::string Urls::plan_item(const std::string& language, const std::string& plan
 }
 
 std::string Urls::reports(const std::string& language) const {
-  return home(language) + folder(language, "bao-cao", "reports");
+  return under_home(language, {kReports.in(language)});
 }
 
 std::string Urls::report(const std::string& language, const std::string& period_key) const {
@@ -125,22 +121,22 @@ std::string Urls::report(const std::string& language, const std::string& period_
 }
 
 std::string Urls::search(const std::string& language) const {
-  return home(language) + (language == "vi" ? "tim-kiem/" : "search/");
+  return under_home(language, {kSearch.in(language)});
 }
 
 std::string Urls::data(const std::string& language) const {
-  return home(language) + (language == "vi" ? "du-lieu/" : "data/");
+  return under_home(language, {kData.in(language)});
 }
 
 std::string Urls::embed(const std::string& language) const {
-  return home(language) + (language == "vi" ? "nhung/" : "embed/");
+  return under_home(language, {kEmbed.in(language)});
 }
 
-std::string Urls::feed(const std::string& language) const { return home(language) + "feed.xml"; }
+std::string Urls::feed(const std::string& language) const { return under_home(language, {"feed.xml"}); }
 
 std::string Urls::asset(const std::string& file_name) const { return base_path_ + "assets/" + file_name; }
 
-std::string Urls::not_found(const std::string& language) const { return home(language) + "404.html"; }
+std::string Urls::not_found(const std::string& language) const { return under_home(language, {"404.html"}); }
 
 std::string Urls::plan_pdf(const std::string& language, const std::string& plan_id) const {
   return plan(language, plan_id) + plan_id + (language == "vi" ? "" : "." + language) + ".pdf";

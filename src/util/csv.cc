@@ -160,9 +160,9 @@ bool looks_like_formula(std::string_view text) {
   return first != std::string_view::npos && std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
 }
 
-std::string guard_formula(std::string_view text) {
-  return looks_like_formula(text) ? "'" + std::string(text) : std::string(text);
-}
+std::string_view formula_guard(std::string_view text) { return looks_like_formula(text) ? "'" : ""; }
+
+std::string guard_formula(std::string_view text) { return std::string(formula_guard(text)) + std::string(text); }
 
 std::string_view unguard_formula(std::string_view cell) {
   if (!cell.empty() && cell.front() == '\'' && looks_like_formula(cell)) cell.remove_prefix(1);

@@ -58,6 +58,9 @@ bool looks_like_formula(std::string_view text);
 /// so "=HYPERLINK(...)" in a note opens in LibreOffice or Excel as text, never
 /// as a live link. Numbers are never passed here: "-5" stays a number.
 std::string guard_formula(std::string_view text);
+/// What guard_formula puts in front of `text`: "'" or nothing, for a
+/// writer that copies the text itself.
+std::string_view formula_guard(std::string_view text);
 
 /// The text of a cell written by guard_formula: exactly one leading single
 /// quote removed where what follows looks like a formula, so a downloaded file
