@@ -97,7 +97,7 @@ small_corpus=$(corpus_for "$small")
 work_tmpfs=$(mktemp -d /dev/shm/plansite-bench.XXXXXX)
 work_disk=$(mktemp -d /var/tmp/plansite-bench/run.XXXXXX)
 results=$(mktemp /var/tmp/plansite-bench/results.XXXXXX)
-cleanup() { rm -rf "$work_tmpfs" "$work_disk" "$results" "$results.time"; }
+cleanup() { rm -rf "$work_tmpfs" "$work_disk" "$results" "$results.time" "$results.manifest"; }
 trap cleanup EXIT
 
 html_pages() {  # pages in an output: HTML files that are not redirect stubs (Hugo's /vi/, page 1 of a list)
@@ -132,7 +132,7 @@ measure() {
         /usr/bin/time -f '%e %U %S %M' -o "$results.time" hugo --quiet --noBuildLock -s "$source/hugo" -d "$out"
       fi ;;
     floor)
-      /usr/bin/time -f '%e %U %S %M' -o "$results.time" "$floor" "$source/plansite" "$out" "$out_bytes" "$out_files" > /dev/null ;;
+      /usr/bin/time -f '%e %U %S %M' -o "$results.time" "$floor" "$source/plansite" "$out" "$manifest" > /dev/null ;;
   esac
   echo "$name $target $(tail -1 "$results.time")" >> "$results"
   last_out="$out"
@@ -144,6 +144,9 @@ measure plansite tmpfs "$corpus"
 plansite_pages=$(html_pages "$last_out")
 out_files=$(find "$last_out" -type f | wc -l)
 out_bytes=$(find "$last_out" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+# The floor writes these files, of these sizes, in these folders (floor.cc).
+manifest="$results.manifest"
+find "$last_out" -type f -printf '%s %P\n' > "$manifest"
 measure hugo tmpfs "$corpus"
 hugo_pages=$(html_pages "$last_out")
 say "content check (compare_pages.py)"

@@ -16,10 +16,6 @@ std::string Localizer::operator()(const Text& text) {
   return kFallbackOpen + text.in(language_) + kFallbackClose;
 }
 
-namespace {
-
-}  // namespace
-
 std::string fill(std::string_view pattern, std::span<const Slot> slots) {
   std::string out;
   out.reserve(pattern.size() + 16);

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 namespace plansite {
 
@@ -19,16 +20,24 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
   // Read straight into the string, sized by the file: the digests read every
   // file of the site (and the plansite binary) at every build. The size is a
   // hint only; a file that grows or shrinks meanwhile is read to its end.
+  // When the string is full, a read into a small buffer tells the end of the
+  // file from a file that grew, so a file of the size it claims is read
+  // without growing (and copying) the string once more.
   std::string out(static_cast<size_t>(info.st_size), '\0');
   size_t have = 0;
   for (;;) {
-    if (have == out.size()) out.resize(out.size() + (out.size() >> 1) + 4096);
-    ssize_t n = ::read(fd, out.data() + have, out.size() - have);
+    char probe[4096];
+    const bool full = have == out.size();
+    ssize_t n = full ? ::read(fd, probe, sizeof probe) : ::read(fd, out.data() + have, out.size() - have);
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
       ::close(fd);
       return std::nullopt;
+    }
+    if (full) {
+      out.resize(out.size() + (out.size() >> 1) + sizeof probe);
+      std::memcpy(out.data() + have, probe, static_cast<size_t>(n));
     }
     have += static_cast<size_t>(n);
   }
