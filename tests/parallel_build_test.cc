@@ -83,12 +83,12 @@ TEST_CASE("one thread and many threads build byte-identical sites with every pag
   // of indicators; the plan index, the task list, its "not started" and one
   // year's filter, and the indicator index, three pages each for 230 items;
   // the program index and the report index; the home, search, agency index,
-  // 404, open-data and embeddable summary pages, the two agencies' pages and
-  // the search index.
+  // 404 and embeddable summary pages, the open-data page (three pages, as the
+  // plan index), the two agencies' pages and the search index.
   // Then README, stylesheet, search script, favicon.svg, favicon.ico,
   // robots.txt, and the open data: three kinds in CSV and JSON for the site
   // and for each plan.
-  CHECK(one.size() == 2 * (4 * 230 + 5 * 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1) + 6 + 6 * (230 + 1));
+  CHECK(one.size() == 2 * (4 * 230 + 5 * 3 + 1 + 1 + 1 + 1 + 1 + 3 + 1 + 2 + 1 + 1) + 6 + 6 * (230 + 1));
 }
 
 TEST_CASE("the home page lists the newest plans and links to a paged plan index") {
@@ -129,12 +129,46 @@ TEST_CASE("the home page lists the newest plans and links to a paged plan index"
   CHECK(second.find("href=\"../../../en/plans/page/2/index.html\"") != std::string::npos);
 }
 
+TEST_CASE("the open-data page lists a hundred plans' files a page, the site's files and columns on the first") {
+  TempSite site(site_with_plans(230));
+  auto files = build(site, 2, "public");
+  const std::string& first = files.at("du-lieu/index.html");
+  const std::string& second = files.at("du-lieu/trang/2/index.html");
+  const std::string& third = files.at("du-lieu/trang/3/index.html");
+  CHECK(files.count("du-lieu/trang/4/index.html") == 0);
+  // Each plan's six files (three kinds, CSV and JSON) on exactly one page, in
+  // the plan index's order; the site's own six only on the first.
+  CHECK(count(first, " download>") == 6 * 101);
+  CHECK(count(second, " download>") == 6 * 100);
+  CHECK(count(third, " download>") == 6 * 30);
+  for (int i = 1; i <= 230; ++i) {
+    std::string file = "kh-" + std::to_string(i) + "/nhiem-vu.csv\"";
+    CHECK(count(first, "\"" + file) + count(second, "../../" + file) + count(third, "../../" + file) == 1);
+  }
+  CHECK(first.find("href=\"kh-1/nhiem-vu.csv\"") != std::string::npos);  // newest first
+  CHECK(second.find("href=\"../../kh-101/nhiem-vu.csv\"") != std::string::npos);
+  CHECK(first.find("href=\"nhiem-vu.csv\"") != std::string::npos);
+  CHECK(second.find("href=\"../../nhiem-vu.csv\"") == std::string::npos);
+  // What the columns mean is said once, and the later pages link to it.
+  CHECK(first.find("id=\"schema-heading\"") != std::string::npos);
+  CHECK(second.find("id=\"schema-heading\"") == std::string::npos);
+  CHECK(second.find("href=\"../../index.html#schema-heading\"") != std::string::npos);
+  // Pages link their neighbours, and the English twin of page 2 is paged too.
+  CHECK(first.find("href=\"trang/2/index.html\" rel=\"next\"") != std::string::npos);
+  CHECK(second.find("rel=\"prev\"") != std::string::npos);
+  CHECK(third.find("rel=\"next\"") == std::string::npos);
+  CHECK(files.at("en/data/page/2/index.html").find("href=\"../../../../du-lieu/kh-101/nhiem-vu.csv\"") !=
+        std::string::npos);
+}
+
 TEST_CASE("a site with one plan has one index page and no page links") {
   TempSite site(minimal_site());
   auto files = build(site, 2, "public");
   CHECK(files.count("ke-hoach/index.html") == 1);
   CHECK(files.count("ke-hoach/trang/2/index.html") == 0);
   CHECK(files.at("ke-hoach/index.html").find("class=\"pagination\"") == std::string::npos);
+  CHECK(files.count("du-lieu/trang/2/index.html") == 0);
+  CHECK(files.at("du-lieu/index.html").find("class=\"pagination\"") == std::string::npos);
   CHECK(files.at("index.html").find("Xem tất cả kế hoạch") == std::string::npos);
 }
 

@@ -44,6 +44,8 @@ class Diagnostics {
   void merge(Diagnostics&& other);
 
   bool has_errors() const { return error_count_ > 0; }
+  /// Nothing reported and no source kept.
+  bool empty() const { return items_.empty() && sources_.empty(); }
   int error_count() const { return error_count_; }
   const std::vector<Diagnostic>& all() const { return items_; }
 

@@ -106,7 +106,8 @@ struct TaskList {
   size_t pages(const SiteItems& items) const;
 };
 
-/// The number of plan index pages (at least one, which may say there are none).
+/// The number of plan index pages (at least one, which may say there are none),
+/// and of open-data pages: as many, the same plans to a page.
 size_t plan_index_page_count(const Site& site);
 
 /// A rendered page body plus what the layout needs around it.
@@ -179,8 +180,10 @@ View program_view(const Plan& plan, const Program& program, const PageContext& c
                   PageContent& page);
 /// The search page: the form search.js fills in, and without JavaScript a list of every plan.
 View search_view(const PageContext& context, Localizer& tr);
-/// The open-data page: every data file with its size, and each file's columns.
-View data_view(const PageContext& context, Localizer& tr);
+/// Page `page` (from 1) of the open-data pages: the site's files, the files
+/// of kPlansPerIndexPage plans, newest first, with their sizes; the first page
+/// also says what each file's columns mean.
+View data_view(const PageContext& context, Localizer& tr, size_t page);
 /// The page for a missing address: where to go instead.
 View not_found_view(const PageContext& context);
 /// Plans `[first, first + count)` of the newest-first order, as cards.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <cctype>
 #include <filesystem>
 #include <set>
@@ -225,32 +226,44 @@ class SiteRenderer {
       shared[l] = theme_.share(View().set("t", std::move(ui_strings)));
     });
     // Every language's pages listed side by side, then one after the other.
+    // Read where they were listed rather than copied into one list: at 5000
+    // plans that list and its growing took 55 MB, all of it fresh pages the
+    // kernel had to clear (bench/README.md, "Fresh memory").
     std::vector<std::vector<PageJob>> listed(contexts.size());
     parallel_for(contexts.size(), workers, [&](int, size_t language) { plan_pages(language, listed[language]); });
-    std::vector<PageJob> jobs;
-    for (auto& some : listed) std::move(some.begin(), some.end(), std::back_inserter(jobs));
-    listed.clear();
+    std::vector<std::pair<size_t, size_t>> job_at;  // job number → (language, index in its list)
+    size_t listed_count = 0;
+    for (const auto& some : listed) listed_count += some.size();
+    job_at.reserve(listed_count);
+    for (size_t l = 0; l < listed.size(); ++l)
+      for (size_t i = 0; i < listed[l].size(); ++i) job_at.emplace_back(l, i);
+    auto job = [&](size_t i) -> PageJob& { return listed[job_at[i].first][job_at[i].second]; };
+    const size_t job_count = job_at.size();
 
-    // Each job reports into its own slot, merged in job order afterwards, so
-    // messages come out the same whichever thread rendered what.
-    std::vector<Diagnostics> found(jobs.size());
-    std::vector<EmittedPage> emitted(jobs.size());
-    if (progress_) progress_->total = jobs.size();
+    // Each job that reports anything gets its own slot, merged in job order
+    // afterwards, so messages come out the same whichever thread rendered
+    // what. Nearly every page reports nothing: a slot each cost 21 MB.
+    std::vector<std::unique_ptr<Diagnostics>> found(job_count);
+    std::vector<EmittedPage> emitted(job_count);
+    if (progress_) progress_->total = job_count;
     std::atomic<size_t> reused{0};
-    parallel_for(jobs.size(), workers, [&](int, size_t i) {
-      const PageJob& job = jobs[i];
-      if (reuse(job, emitted[i])) {
+    parallel_for(job_count, workers, [&](int, size_t i) {
+      const PageJob& page = job(i);
+      if (reuse(page, emitted[i])) {
         ++reused;
       } else {
         UiStringsScope strings(theme_.ui_strings());
-        emitted[i] = emit(*contexts[job.language], *shared[job.language], layouts[job.language], job, found[i]);
+        Diagnostics reported;
+        emitted[i] = emit(*contexts[page.language], *shared[page.language], layouts[page.language], page, reported);
+        if (!reported.empty()) found[i] = std::make_unique<Diagnostics>(std::move(reported));
       }
       if (progress_) ++progress_->done;
     });
-    for (auto& d : found) diagnostics.merge(std::move(d));
+    for (auto& d : found)
+      if (d) diagnostics.merge(std::move(*d));
     if (incremental_) {
       incremental_->reused = reused;
-      incremental_->made = jobs.size() - reused;
+      incremental_->made = job_count - reused;
       record_pages(emitted, workers, incremental_->next);
     }
     if (drew_chart_)
@@ -259,8 +272,8 @@ class SiteRenderer {
     // A sitemap needs absolute URLs: a base_url without a host gets none.
     if (!urls_.has_host()) return;
     std::vector<SitemapEntry> pages;
-    for (size_t i = 0; i < jobs.size(); ++i)
-      if (emitted[i].in_sitemap) pages.push_back(SitemapEntry{std::move(jobs[i].url), std::move(jobs[i].twins)});
+    for (size_t i = 0; i < job_count; ++i)
+      if (emitted[i].in_sitemap) pages.push_back(SitemapEntry{std::move(job(i).url), std::move(job(i).twins)});
     for (auto& file : sitemap_files(pages, urls_)) out_.put(file.path, std::move(file.content));
   }
 
@@ -316,6 +329,12 @@ class SiteRenderer {
   // Every page of one language, in a fixed order.
   void plan_pages(size_t language, std::vector<PageJob>& jobs) const {
     const Site& site = site_.site;
+    // Room for the pages of the plans and their items, and some for the lists
+    // and the agencies: growing the list a page at a time took twice its size.
+    size_t expected = 64 + site.agencies.size();
+    for (const auto& plan : site.plans)
+      expected += 1 + plan.tasks.size() + plan.indicators.size() + plan.programs.size() + plan.reports.size();
+    jobs.reserve(expected + expected / 8);
     add_page(jobs, language, "home.mustache", [this](const std::string& l) { return urls_.home(l); },
              [](PageContent& page, const PageContext& c, Localizer& tr) {
                page.view = home_view(c, tr);
@@ -384,10 +403,12 @@ class SiteRenderer {
                // A box on another site's page: not a page of its own for search engines.
                page.indexed = false;
              });
-    add_page(jobs, language, "data.mustache", [this](const std::string& l) { return urls_.data(l); },
-               [](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = data_view(c, tr);
-                 page.title = ui_text("open_data", c.language);
+    for (size_t n = 1; n <= plan_index_page_count(site); ++n)
+      add_page(jobs, language, "data.mustache",
+               [this, n](const std::string& l) { return urls_.data(l, static_cast<int>(n)); },
+               [n](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = data_view(c, tr, n);
+                 page.title = paged_title(ui_text("open_data", c.language), n, c.language);
                });
     add_page(jobs, language, "not_found.mustache", [this](const std::string& l) { return urls_.not_found(l); },
              [](PageContent& page, const PageContext& c, Localizer&) {

@@ -124,8 +124,8 @@ std::string Urls::search(const std::string& language) const {
   return under_home(language, {kSearch.in(language)});
 }
 
-std::string Urls::data(const std::string& language) const {
-  return under_home(language, {kData.in(language)});
+std::string Urls::data(const std::string& language, int page) const {
+  return paged(under_home(language, {kData.in(language)}), language, page);
 }
 
 std::string Urls::embed(const std::string& language) const {

@@ -50,7 +50,7 @@ class Urls {
   /// The search page: /tim-kiem/, /en/search/.
   std::string search(const std::string& language) const;
   /// The open-data page: /du-lieu/, /en/data/.
-  std::string data(const std::string& language) const;
+  std::string data(const std::string& language, int page = 1) const;
   /// A data file (open_data.h), the same for every language: "/du-lieu/<plan>/chi-tieu.csv".
   std::string data_file(const std::string& output_path) const { return url_of(output_path); }
   /// The embeddable summary, for an iframe on the commune's information page: /nhung/, /en/embed/.
