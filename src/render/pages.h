@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,8 @@ struct PageContext {
   /// themes/default/search.js and this language's search index (search_index.h),
   /// both under assets/ with content-hashed names; only the search page loads them.
   std::string search_script_url = {};
+  /// urls.not_found(language): the one page that keeps site-root links.
+  std::string not_found_url = {};
   std::string search_index_url = {};
   /// Chart.js and themes/default/charts.js under assets/, loaded by the pages that draw a chart.
   std::vector<std::string> chart_script_urls = {};
@@ -117,8 +120,9 @@ struct PageContent {
   /// The page around the content: the site's, or embed_layout.mustache's bare one.
   std::string layout = "layout.mustache";
   View view;
-  /// The same page in each language, for the language switch and hreflang.
-  std::vector<std::pair<std::string, std::string>> twins;  ///< language → URL
+  /// The same page in each language, for the language switch and hreflang:
+  /// language → URL, read from the page's job (which outlives the page).
+  std::span<const std::pair<std::string, std::string>> twins;
   std::string url;
   /// The page's one script, if any (the search page's); other pages run none.
   std::string script_url;

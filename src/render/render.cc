@@ -206,6 +206,7 @@ class SiteRenderer {
                                                                theme_.has_template("search.mustache"), newest_first,
                                                                records, items_});
       context->search_script_url = search_script;
+      context->not_found_url = urls_.not_found(language);
       for (const auto& [file, content] : chart_files) context->chart_script_urls.push_back(urls_.asset(file));
       context->as_of = site_.as_of;
       context->statuses = &theme_.status_styles();
@@ -507,8 +508,8 @@ class SiteRenderer {
     // Relative links let the output work under any path and from file://. A
     // 404 page is served at whatever address was missing, where relative
     // links would point nowhere, so it keeps site-root ones (as Hugo does).
-    const bool relative = page.url != urls_.not_found(context.language);
-    const std::string base_path = urls_.url_of("");
+    const bool relative = page.url != context.not_found_url;
+    const std::string& base_path = urls_.base_path();
     std::optional<std::string> html;
     if (relative) {
       // Made relative as the templates write them, when both templates can.

@@ -65,6 +65,8 @@ class Urls {
   std::string plan_pdf(const std::string& language, const std::string& plan_id) const;
   /// The URL of an output file ("assets/style.css" → "/assets/style.css").
   std::string url_of(const std::string& output_path) const;
+  /// The path every URL of the site starts with: url_of("").
+  const std::string& base_path() const { return base_path_; }
 
   /// The output file for a page URL: "/en/plans/x/" → "en/plans/x/index.html".
   std::string output_path(const std::string& url) const;

@@ -36,13 +36,11 @@ class IdRegistry {
 
 class AgencyChecker {
  public:
-  AgencyChecker(const ResolvedSite& site, Diagnostics& diagnostics) : diagnostics_(diagnostics) {
-    for (const auto& [id, agency] : site.agencies) ids_.push_back(id);
-  }
+  AgencyChecker(const ResolvedSite& site, Diagnostics& diagnostics) : site_(site), diagnostics_(diagnostics) {}
 
   void check(const IdRef& ref) {
-    if (std::find(ids_.begin(), ids_.end(), ref.id) != ids_.end()) return;
-    std::string hint = did_you_mean(ref.id, ids_);
+    if (site_.agencies.count(ref.id)) return;
+    std::string hint = did_you_mean(ref.id, site_.agency_ids());
     if (hint.empty()) hint = "declare it in content/agencies.yaml";
     diagnostics_.error(ref.position, "unknown agency '" + ref.id + "'", hint);
   }
@@ -54,8 +52,8 @@ class AgencyChecker {
   }
 
  private:
+  const ResolvedSite& site_;
   Diagnostics& diagnostics_;
-  std::vector<std::string> ids_;
 };
 
 void check_objective_refs(const Plan& plan, Diagnostics& diagnostics) {
@@ -129,6 +127,14 @@ void check_plan(const Plan& plan, IdRegistry& registry, AgencyChecker& agencies,
 }
 
 }  // namespace
+
+std::vector<std::string> ResolvedSite::agency_ids() const {
+  std::vector<std::string> ids;
+  ids.reserve(agencies.size());
+  for (const auto& [id, agency] : agencies) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
 
 ResolvedSite resolve_site(Site site, Diagnostics& diagnostics) {
   ResolvedSite out;

@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/diagnostic.h"
 #include "model/site.h"
@@ -20,7 +21,10 @@ struct ResolvedSite {
   ResolvedSite& operator=(ResolvedSite&&) = default;
 
   Site site;
-  std::map<std::string, const Agency*> agencies;
+  /// Every agency by id. Hashed: task pages look up each agency they name.
+  std::unordered_map<std::string, const Agency*> agencies;
+  /// The agencies' ids in order, for a hint naming the closest.
+  std::vector<std::string> agency_ids() const;
   /// Which plan each indicator, task, program and objective belongs to (by
   /// id). Only looked up: hashed, as a site has a hundred thousand of them.
   std::unordered_map<std::string, std::string> owner_plan;

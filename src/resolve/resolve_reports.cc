@@ -107,9 +107,7 @@ void check_value(const IndicatorValue& v, const Indicator& indicator, Diagnostic
 void check_report(const Report& report, const Plan& plan, const PlanIds& ids, const ResolvedSite& site,
                   Diagnostics& diagnostics) {
   if (report.agency && !site.agencies.count(report.agency->id)) {
-    std::vector<std::string> agencies;
-    for (const auto& [id, agency] : site.agencies) agencies.push_back(id);
-    std::string hint = did_you_mean(report.agency->id, agencies);
+    std::string hint = did_you_mean(report.agency->id, site.agency_ids());
     if (hint.empty()) hint = "declare it in content/agencies.yaml";
     diagnostics.error(report.agency->position, "unknown agency '" + report.agency->id + "'", hint);
   }
