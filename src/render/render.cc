@@ -297,6 +297,22 @@ class SiteRenderer {
                            twins(url_in)});
   }
 
+  // Pages 1 to `count` of a list of `template_name`: page n at `url(language,
+  // n)`, its view `view(context, tr, n)`, titled by the interface string
+  // `title_key` and the page's number.
+  using PagedUrl = std::string (Urls::*)(const std::string&, int) const;
+  using PagedView = View (*)(const PageContext&, Localizer&, size_t);
+  void add_paged(std::vector<PageJob>& jobs, size_t language, const char* template_name, size_t count, PagedUrl url,
+                 PagedView view, const char* title_key) const {
+    for (size_t n = 1; n <= count; ++n)
+      add_page(jobs, language, template_name,
+               [this, n, url](const std::string& l) { return (urls_.*url)(l, static_cast<int>(n)); },
+               [n, view, title_key](PageContent& page, const PageContext& c, Localizer& tr) {
+                 page.view = view(c, tr, n);
+                 page.title = paged_title(ui_text(title_key, c.language), n, c.language);
+               });
+  }
+
   // The fingerprint of `plan`'s pages before their paths: its files, what
   // every page shares, and the build's date and options; 0 (always made)
   // when this is no incremental build or a digest is missing.
@@ -354,20 +370,10 @@ class SiteRenderer {
                  page.title = paged_title(ui_text("active_plans", c.language), n, c.language);
                });
     task_list_pages(language, jobs);
-    for (size_t n = 1; n <= indicator_index_page_count(items_); ++n)
-      add_page(jobs, language, "indicator_index.mustache",
-               [this, n](const std::string& l) { return urls_.indicators(l, static_cast<int>(n)); },
-               [n](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = indicator_index_view(c, tr, n);
-                 page.title = paged_title(ui_text("indicators", c.language), n, c.language);
-               });
-    for (size_t n = 1; n <= program_index_page_count(items_); ++n)
-      add_page(jobs, language, "program_index.mustache",
-               [this, n](const std::string& l) { return urls_.programs(l, static_cast<int>(n)); },
-               [n](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = program_index_view(c, tr, n);
-                 page.title = paged_title(ui_text("programs", c.language), n, c.language);
-               });
+    add_paged(jobs, language, "indicator_index.mustache", indicator_index_page_count(items_), &Urls::indicators,
+              indicator_index_view, "indicators");
+    add_paged(jobs, language, "program_index.mustache", program_index_page_count(items_), &Urls::programs,
+              program_index_view, "programs");
     report_pages(language, jobs);
     add_page(jobs, language, "search.mustache", [this](const std::string& l) { return urls_.search(l); },
              [](PageContent& page, const PageContext& c, Localizer& tr) {
@@ -404,13 +410,7 @@ class SiteRenderer {
                // A box on another site's page: not a page of its own for search engines.
                page.indexed = false;
              });
-    for (size_t n = 1; n <= plan_index_page_count(site); ++n)
-      add_page(jobs, language, "data.mustache",
-               [this, n](const std::string& l) { return urls_.data(l, static_cast<int>(n)); },
-               [n](PageContent& page, const PageContext& c, Localizer& tr) {
-                 page.view = data_view(c, tr, n);
-                 page.title = paged_title(ui_text("open_data", c.language), n, c.language);
-               });
+    add_paged(jobs, language, "data.mustache", plan_index_page_count(site), &Urls::data, data_view, "open_data");
     add_page(jobs, language, "not_found.mustache", [this](const std::string& l) { return urls_.not_found(l); },
              [](PageContent& page, const PageContext& c, Localizer&) {
                page.view = not_found_view(c);
