@@ -1,6 +1,7 @@
 // The parallel pipeline: many plans, any number of threads, the same site.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <sstream>
 
 #include "cli/build.h"
@@ -159,6 +160,28 @@ TEST_CASE("the open-data page lists a hundred plans' files a page, the site's fi
   CHECK(third.find("rel=\"next\"") == std::string::npos);
   CHECK(files.at("en/data/page/2/index.html").find("href=\"../../../../du-lieu/kh-101/nhiem-vu.csv\"") !=
         std::string::npos);
+}
+
+TEST_CASE("the open-data page names each plan's table apart, even for plans of the same title") {
+  auto files = site_with_plans(2);
+  replace_once(files["content/plans/kh-2/plan.yaml"], "Kế hoạch số 2", "Kế hoạch số 1");
+  TempSite site(files);
+  const std::string page = build(site, 2, "public").at("du-lieu/index.html");
+  // A screen reader lists the table regions by their names: no two alike.
+  std::set<std::string> names;
+  size_t captions = 0;
+  for (size_t at = page.find("<caption"); at != std::string::npos; at = page.find("<caption", at + 1)) {
+    size_t start = page.find('>', at) + 1;
+    names.insert(page.substr(start, page.find("</caption>", start) - start));
+    ++captions;
+  }
+  CHECK(captions == 6);  // the site's files, the two plans' and the three tables of columns
+  CHECK(names.size() == captions);
+  CHECK(page.find("(kh-1)</caption>") != std::string::npos);
+  CHECK(page.find("(kh-2)</caption>") != std::string::npos);
+  // The plans' sections are not named regions of their own: a hundred on a
+  // page would be noise, and two of one title would share a name.
+  CHECK(page.find("<section aria-labelledby=\"files-") == std::string::npos);
 }
 
 TEST_CASE("a site with one plan has one index page and no page links") {
