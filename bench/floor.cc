@@ -129,8 +129,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   fs::path source = argv[1], output = argv[2];
-  // The manifest is read before the clock matters to anyone: it is the
-  // benchmark's description of the output, not work a generator does.
+  // Reading the manifest is not work a generator does, but it is inside the
+  // floor's time: 22–26 ms at 5000 plans, about 1.5 % of it.
   std::vector<OutputFile> files;
   if (argc == 4) {
     files = read_manifest(argv[3]);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <memory>
 #include <cctype>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <cstdint>
 #include <tuple>
@@ -232,14 +232,13 @@ class SiteRenderer {
     // kernel had to clear (bench/README.md, "Fresh memory").
     std::vector<std::vector<PageJob>> listed(contexts.size());
     parallel_for(contexts.size(), workers, [&](int, size_t language) { plan_pages(language, listed[language]); });
-    std::vector<std::pair<size_t, size_t>> job_at;  // job number → (language, index in its list)
-    size_t listed_count = 0;
-    for (const auto& some : listed) listed_count += some.size();
-    job_at.reserve(listed_count);
-    for (size_t l = 0; l < listed.size(); ++l)
-      for (size_t i = 0; i < listed[l].size(); ++i) job_at.emplace_back(l, i);
-    auto job = [&](size_t i) -> PageJob& { return listed[job_at[i].first][job_at[i].second]; };
-    const size_t job_count = job_at.size();
+    size_t job_count = 0;
+    for (const auto& some : listed) job_count += some.size();
+    auto job = [&](size_t i) -> PageJob& {  // job i of all the languages' lists, one after the other
+      size_t l = 0;
+      while (i >= listed[l].size()) i -= listed[l++].size();
+      return listed[l][i];
+    };
 
     // Each job that reports anything gets its own slot, merged in job order
     // afterwards, so messages come out the same whichever thread rendered
