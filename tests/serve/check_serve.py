@@ -231,9 +231,21 @@ def run(server, site, binary):
 
     first_build_fails(binary, site, plan)
 
-    # Ctrl-C during the first build still stops it, and cleanly.
-    early = Server(binary, site)
-    time.sleep(0.2)
+    # Ctrl-C during the first build still stops it, and cleanly. The signal
+    # goes once the server's port takes connections: it is bound before the
+    # first build, after Ctrl-C is handled (a fixed wait raced a slow start,
+    # as under the sanitizers, and killed the process before it could).
+    with socket.socket() as probe:
+        probe.bind(('127.0.0.1', 0))
+        early_port = probe.getsockname()[1]
+    early = Server(binary, site, str(early_port))
+    deadline = time.time() + 60
+    while time.time() < deadline and early.process.poll() is None:
+        try:
+            socket.create_connection(('127.0.0.1', early_port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.01)
     early.process.send_signal(signal.SIGINT)
     try:
         code = early.process.wait(timeout=60)
